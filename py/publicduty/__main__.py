@@ -1,0 +1,7 @@
+"""Allow ``python -m publicduty``."""
+
+import sys
+
+from publicduty.cli import main
+
+sys.exit(main())

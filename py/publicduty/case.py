@@ -1,0 +1,328 @@
+"""The case file: one decided case, its claims, facts with sources, and holdings.
+
+A case file records what a court or judge actually held (documented holdings) beside
+the facts the views reason from. The two are never mixed: the engine derives
+holdings from facts only, and reports the documented ones next to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from publicduty import yamltree
+from publicduty.errors import InputError
+from publicduty.schema import Reader, did_you_mean
+from publicduty.yamltree import Mapping
+
+
+class Truth(Enum):
+    """What a case file says of one fact."""
+
+    TRUE = "true"
+    FALSE = "false"
+    UNKNOWN = "unknown"
+
+
+class Basis(Enum):
+    """How a documented holding is known."""
+
+    STATED = "stated"  # the opinion says it
+    RECONSTRUCTED = "reconstructed"  # inferred from the opinion's test; not read
+
+
+HOLDINGS = ("duty", "no_duty")
+
+#: How a modelled opinion treats a precedent it discusses.
+TREATMENTS = ("relied_on", "distinguished", "criticised", "cited")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact of one claim, with where it comes from."""
+
+    name: str
+    value: Truth
+    source: str
+    note: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """A party whose claim the views decide."""
+
+    id: str
+    name: str
+    facts: dict[str, Fact]
+    line: int
+
+    def value(self, fact: str) -> Truth:
+        """The stated value of ``fact``; facts not listed are not alleged."""
+        stated = self.facts.get(fact)
+        return stated.value if stated else Truth.FALSE
+
+
+@dataclass(frozen=True)
+class Documented:
+    """What an opinion actually held (or, if reconstructed, would hold) for a claimant."""
+
+    opinion: str
+    claimant: str
+    holding: str
+    source: str
+    basis: Basis
+    note: str
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """An opinion in the case: modelled by a view, or recorded by its outcomes only."""
+
+    id: str
+    label: str
+    view: str | None
+    reasoning: str
+    holdings: dict[str, Documented]
+    line: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    """How one opinion treats this case: relied on for its holding, distinguished, criticised, or cited."""
+
+    view: str
+    treatment: str
+    source: str
+    note: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Seat:
+    """One judge on the bench and the opinion they joined, per question where the court split by part."""
+
+    judge: str
+    joined: dict[str, str]  # question id -> opinion id; the question "duty" is decided by the views
+    line: int
+
+
+@dataclass(frozen=True)
+class Defendant:
+    """A defendant; the public duty rule concerns public ones."""
+
+    id: str
+    name: str
+    public: bool
+
+
+@dataclass(frozen=True)
+class Case:
+    """A decided case as the project models it."""
+
+    id: str
+    title: str
+    citation: str
+    court: str
+    decided: str
+    posture: str
+    defendants: tuple[Defendant, ...]
+    claimants: tuple[Claimant, ...]
+    opinions: tuple[Opinion, ...]
+    cited_by: tuple[Citation, ...]
+    bench: tuple[Seat, ...]
+    path: Path
+
+    def claimant(self, claimant_id: str) -> Claimant:
+        """Return the claimant with ``claimant_id`` or raise a helpful error."""
+        for claimant in self.claimants:
+            if claimant.id == claimant_id:
+                return claimant
+        raise InputError.at(
+            self.path, None, f"case '{self.id}' has no claimant '{claimant_id}'",
+            did_you_mean(claimant_id, [c.id for c in self.claimants]),
+        )
+
+    def documented(self, view: str, claimant: str) -> Documented | None:
+        """The documented holding of the opinion modelled by ``view`` for ``claimant``."""
+        for opinion in self.opinions:
+            if opinion.view == view and claimant in opinion.holdings:
+                return opinion.holdings[claimant]
+        return None
+
+
+_CASE_REQUIRED = {"id", "title", "citation", "court", "decided", "posture", "claimants"}
+_CASE_OPTIONAL = {"defendants", "opinions", "cited_by", "bench"}
+
+
+def load(path: Path, facts: set[str]) -> Case:
+    """Read and check the case file at ``path`` against the vocabulary ``facts``."""
+    reader = Reader(path)
+    root = yamltree.read(path)
+    reader.keys(root, "the case", _CASE_REQUIRED, _CASE_OPTIONAL)
+    entries = root.entries
+    claimants = _claimants(reader, entries["claimants"], facts)
+    claimant_ids = {c.id for c in claimants}
+    opinions = _opinions(reader, entries.get("opinions"), claimant_ids)
+    return Case(
+        id=reader.ident(entries["id"], "case id"),
+        title=reader.text(entries["title"], "title"),
+        citation=reader.text(entries["citation"], "citation"),
+        court=reader.text(entries["court"], "court"),
+        decided=reader.text(entries["decided"], "decided"),
+        posture=reader.text(entries["posture"], "posture"),
+        defendants=_defendants(reader, entries.get("defendants")),
+        claimants=claimants,
+        opinions=opinions,
+        cited_by=_cited_by(reader, entries.get("cited_by")),
+        bench=_bench(reader, entries.get("bench"), {o.id for o in opinions}),
+        path=path,
+    )
+
+
+def _unique(reader: Reader, ids: list[tuple[str, int]], what: str) -> None:
+    seen: dict[str, int] = {}
+    for ident, line in ids:
+        if ident in seen:
+            raise reader.fail(line, f"{what} '{ident}' is declared twice (first at line {seen[ident]})",
+                              "give each a distinct id")
+        seen[ident] = line
+
+
+def _defendants(reader: Reader, value: yamltree.Value | None) -> tuple[Defendant, ...]:
+    if value is None:
+        return ()
+    out = []
+    for item in reader.sequence(value, "defendants"):
+        entry = reader.mapping(item, "a defendant")
+        reader.keys(entry, "a defendant", {"id", "name"}, {"public"})
+        public = entry.entries.get("public")
+        out.append(Defendant(
+            id=reader.ident(entry.entries["id"], "defendant id"),
+            name=reader.text(entry.entries["name"], "defendant name"),
+            public=True if public is None else reader.boolean(public, "public"),
+        ))
+    _unique(reader, [(d.id, 0) for d in out], "defendant")
+    return tuple(out)
+
+
+def _claimants(reader: Reader, value: yamltree.Value, facts: set[str]) -> tuple[Claimant, ...]:
+    items = reader.sequence(value, "claimants")
+    if not items:
+        raise reader.fail(value.line, "a case needs at least one claimant")
+    out = []
+    for item in items:
+        entry = reader.mapping(item, "a claimant")
+        reader.keys(entry, "a claimant", {"id", "name", "facts"}, {"note"})
+        out.append(Claimant(
+            id=reader.ident(entry.entries["id"], "claimant id"),
+            name=reader.text(entry.entries["name"], "claimant name"),
+            facts=_facts(reader, reader.mapping(entry.entries["facts"], "facts"), facts),
+            line=entry.line,
+        ))
+    _unique(reader, [(c.id, c.line) for c in out], "claimant")
+    return tuple(out)
+
+
+def _facts(reader: Reader, mapping: Mapping, vocabulary: set[str]) -> dict[str, Fact]:
+    out = {}
+    for name, value in mapping.entries.items():
+        line = mapping.key_lines[name]
+        if name not in vocabulary:
+            raise reader.fail(line, f"unknown fact '{name}'", did_you_mean(name, vocabulary))
+        entry = reader.mapping(value, f"fact '{name}'")
+        reader.keys(entry, f"fact '{name}'", {"value", "source"}, {"note"})
+        truth = reader.choice(entry.entries["value"], f"value of '{name}'", [t.value for t in Truth])
+        out[name] = Fact(
+            name=name,
+            value=Truth(truth),
+            source=reader.text(entry.entries["source"], f"source of '{name}'"),
+            note=reader.optional_text(entry, "note", f"fact '{name}'"),
+            line=line,
+        )
+    return out
+
+
+def _opinions(reader: Reader, value: yamltree.Value | None, claimants: set[str]) -> tuple[Opinion, ...]:
+    if value is None:
+        return ()
+    out = []
+    for item in reader.sequence(value, "opinions"):
+        entry = reader.mapping(item, "an opinion")
+        reader.keys(entry, "an opinion", {"id", "label"}, {"view", "reasoning", "holdings"})
+        opinion_id = reader.ident(entry.entries["id"], "opinion id")
+        view = entry.entries.get("view")
+        holdings_value = entry.entries.get("holdings")
+        holdings = {} if holdings_value is None else _holdings(
+            reader, reader.mapping(holdings_value, "holdings"), opinion_id, claimants)
+        out.append(Opinion(
+            id=opinion_id,
+            label=reader.text(entry.entries["label"], "opinion label"),
+            view=None if view is None else reader.ident(view, "view"),
+            reasoning=reader.optional_text(entry, "reasoning", "opinion"),
+            holdings=holdings,
+            line=entry.line,
+        ))
+    _unique(reader, [(o.id, o.line) for o in out], "opinion")
+    return tuple(out)
+
+
+def _holdings(reader: Reader, mapping: Mapping, opinion: str, claimants: set[str]) -> dict[str, Documented]:
+    out = {}
+    for claimant, value in mapping.entries.items():
+        line = mapping.key_lines[claimant]
+        if claimant not in claimants:
+            raise reader.fail(line, f"holding for undeclared claimant '{claimant}'",
+                              did_you_mean(claimant, claimants))
+        entry = reader.mapping(value, f"holding for '{claimant}'")
+        reader.keys(entry, f"holding for '{claimant}'", {"holding", "source"}, {"basis", "note"})
+        basis = entry.entries.get("basis")
+        out[claimant] = Documented(
+            opinion=opinion,
+            claimant=claimant,
+            holding=reader.choice(entry.entries["holding"], "holding", HOLDINGS),
+            source=reader.text(entry.entries["source"], "source of the holding"),
+            basis=Basis.STATED if basis is None else Basis(
+                reader.choice(basis, "basis", [b.value for b in Basis])),
+            note=reader.optional_text(entry, "note", "holding"),
+        )
+    return out
+
+
+def _cited_by(reader: Reader, value: yamltree.Value | None) -> tuple[Citation, ...]:
+    if value is None:
+        return ()
+    out = []
+    for item in reader.sequence(value, "cited_by"):
+        entry = reader.mapping(item, "a citation")
+        reader.keys(entry, "a citation", {"view", "treatment", "source"}, {"note"})
+        out.append(Citation(
+            view=reader.ident(entry.entries["view"], "citing view"),
+            treatment=reader.choice(entry.entries["treatment"], "treatment", TREATMENTS),
+            source=reader.text(entry.entries["source"], "source of the citation"),
+            note=reader.optional_text(entry, "note", "citation"),
+            line=entry.line,
+        ))
+    return tuple(out)
+
+
+def _bench(reader: Reader, value: yamltree.Value | None, opinions: set[str]) -> tuple[Seat, ...]:
+    if value is None:
+        return ()
+    out = []
+    for item in reader.sequence(value, "bench"):
+        entry = reader.mapping(item, "a seat on the bench")
+        reader.keys(entry, "a seat on the bench", {"judge", "joined"}, set())
+        joined_value = entry.entries["joined"]
+        if isinstance(joined_value, Mapping):
+            joined = {question: reader.ident(v, "joined opinion") for question, v in joined_value.entries.items()}
+        else:
+            joined = {"duty": reader.ident(joined_value, "joined opinion")}
+        for opinion in joined.values():
+            if opinion not in opinions:
+                raise reader.fail(entry.line, f"the bench names undeclared opinion '{opinion}'",
+                                  did_you_mean(opinion, opinions))
+        out.append(Seat(reader.text(entry.entries["judge"], "judge"), joined, entry.line))
+    _unique(reader, [(s.judge, s.line) for s in out], "judge")
+    return tuple(out)

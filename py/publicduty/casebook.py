@@ -1,0 +1,181 @@
+"""The Python API: the logic and the cases loaded together, solved in one grounding.
+
+    >>> import publicduty
+    >>> book = publicduty.open_casebook()
+    >>> for f in book.solve("warren", views=["warren-kelly"]):
+    ...     print(f.claimant, f.holding, [g.ground for g in f.grounds])
+
+The command line is a thin layer over this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from publicduty import case as case_file
+from publicduty.case import Case, Documented, Truth
+from publicduty.catalogue import Catalogue, View
+from publicduty.engine import Answer, ClaimKey, Engine
+from publicduty.errors import InputError
+from publicduty.schema import did_you_mean
+
+#: Within a year, views list the way a reader meets the opinions: trial, court, separate.
+_KIND_ORDER = {"trial": 0, "majority": 1, "concurrence": 2, "partial_dissent": 3, "dissent": 4}
+
+
+def _shipped(name: str) -> Path:
+    """A top-level data folder: inside an installed wheel, or beside ``py/`` in a checkout."""
+    package = Path(__file__).resolve().parent
+    for folder in (package / name, package.parents[1] / name):
+        if folder.is_dir():
+            return folder
+    raise FileNotFoundError(f"publicduty is installed without its {name}/ folder")
+
+
+def builtin_logic_dir() -> Path:
+    """The ``logic/`` folder shipped with the package."""
+    return _shipped("logic")
+
+
+def builtin_cases_dir() -> Path:
+    """The ``cases/`` folder shipped with the package."""
+    return _shipped("cases")
+
+
+@dataclass(frozen=True)
+class GroundFinding:
+    """A ground a duty rests on, how surely, and the view's rules that accept it."""
+
+    ground: str
+    certainty: str  # "certain": in every reading of unknown facts; "possible": in some
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A view's derived holding for one claim, beside the documented one."""
+
+    case: str
+    claimant: str
+    view: str
+    holding: str  # duty | no_duty | open
+    grounds: tuple[GroundFinding, ...]
+    documented: Documented | None
+
+
+class Casebook:
+    """Logic files and case files, loaded and checked, with one engine over all claims."""
+
+    def __init__(self, logic_dirs: Sequence[Path] = (), case_dirs: Sequence[Path] = (),
+                 builtin_cases: bool = True, builtin_views: bool = True) -> None:
+        """Load the built-in doctrine, views and cases, and the given folders.
+
+        The doctrine (vocabulary, engine, baseline) is always loaded; the built-in views
+        and cases can be left out, so that a user's own views or cases stand alone.
+        """
+        shipped = builtin_logic_dir()
+        doctrine = sorted(shipped.glob("*.lp"))
+        views = sorted((shipped / "views").glob("*.lp")) if builtin_views else []
+        self.logic_files = tuple(doctrine + views + _files(logic_dirs, "*.lp", "logic"))
+        self.catalogue: Catalogue = Engine(self.logic_files, ()).catalogue
+        inputs = set(self.catalogue.inputs)
+        cases = ([builtin_cases_dir()] if builtin_cases else []) + list(case_dirs)
+        self.cases: dict[str, Case] = {}
+        for path in _files(cases, "*.yaml", "case"):
+            loaded = case_file.load(path, inputs)
+            if loaded.id in self.cases:
+                raise InputError.at(path, None, f"case id '{loaded.id}' is already used by "
+                                    f"{self.cases[loaded.id].path}", "give each case its own id")
+            self.cases[loaded.id] = loaded
+        self._check_references(self.catalogue)
+
+    @cached_property
+    def engine(self) -> Engine:
+        """The grounded program over every claim of every loaded case."""
+        keys = [ClaimKey(c.id, k.id) for c in self.cases.values() for k in c.claimants]
+        engine = Engine(self.logic_files, keys)
+        for key in keys:
+            engine.assign(key, self.facts(key))
+        return engine
+
+    @property
+    def views(self) -> dict[str, View]:
+        """The modelled opinions, by id."""
+        return self.catalogue.views
+
+    def case(self, case_id: str) -> Case:
+        """The case with ``case_id``, or an error suggesting the nearest id."""
+        if case_id not in self.cases:
+            raise InputError.at("<command line>", None, f"no case '{case_id}'",
+                                did_you_mean(case_id, self.cases))
+        return self.cases[case_id]
+
+    def view_ids(self, requested: Iterable[str] | None = None) -> list[str]:
+        """Check requested view ids (default: all views) and return them in order."""
+        known = self.views
+        if requested is None:
+            return sorted(known, key=lambda v: (known[v].year, _KIND_ORDER.get(known[v].kind, 9), v))
+        chosen = []
+        for view in requested:
+            if view not in known:
+                raise InputError.at("<command line>", None, f"no view '{view}'", did_you_mean(view, known))
+            chosen.append(view)
+        return chosen
+
+    def facts(self, key: ClaimKey) -> dict[str, Truth]:
+        """The stated facts of a claim, by name."""
+        claimant = self.case(key.case).claimant(key.claimant)
+        return {name: fact.value for name, fact in claimant.facts.items()}
+
+    def answer(self) -> Answer:
+        """Solve every claim under every view at once, refusing self-contradictory views."""
+        answer = self.engine.solve()
+        if answer.conflicts:
+            view, ground, recognising, rejecting = answer.conflicts[0]
+            raise InputError.at(
+                view, None,
+                f"view '{view}' both recognises ground '{ground}' ({recognising}) and rejects it ({rejecting})",
+                "drop one of the two rules, or add rule(_, View, drops(Rule)) when adopting",
+            )
+        return answer
+
+    def findings(self, answer: Answer, case_ids: Iterable[str], views: Iterable[str]) -> list[Finding]:
+        """Read the findings for these cases and views out of a solved ``answer``."""
+        out = []
+        view_list = list(views)
+        for case_id in case_ids:
+            case = self.case(case_id)
+            for claimant in case.claimants:
+                key = ClaimKey(case.id, claimant.id)
+                for view in view_list:
+                    rests = answer.rests_on.get((view, key), {})
+                    grounds = tuple(
+                        GroundFinding(g, rests[g], answer.stance[(view, g)][1]) for g in sorted(rests))
+                    out.append(Finding(case.id, claimant.id, view, answer.holdings[(view, key)],
+                                       grounds, case.documented(view, claimant.id)))
+        return out
+
+    def solve(self, case_id: str, views: Iterable[str] | None = None) -> list[Finding]:
+        """Every claimant of ``case_id`` under each view (default: all views)."""
+        return self.findings(self.answer(), [self.case(case_id).id], self.view_ids(views))
+
+    def _check_references(self, catalogue: Catalogue) -> None:
+        """Every view an opinion names must exist among the loaded views."""
+        for case in self.cases.values():
+            for opinion in case.opinions:
+                if opinion.view is not None and opinion.view not in catalogue.views:
+                    raise InputError.at(case.path, opinion.line, f"opinion '{opinion.id}' names "
+                                        f"undeclared view '{opinion.view}'",
+                                        did_you_mean(opinion.view, catalogue.views))
+
+
+def _files(folders: Iterable[Path], pattern: str, kind: str) -> list[Path]:
+    out: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise InputError.at(folder, None, f"not a folder of {kind} files", "give an existing folder")
+        out.extend(sorted(folder.rglob(pattern)))
+    return out

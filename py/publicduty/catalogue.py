@@ -1,0 +1,168 @@
+"""What the logic declares: the input vocabulary, the grounds, the views and their rules.
+
+Everything here is read back from the grounded program's facts, so the words a user
+sees (a fact's meaning, a rule's source and plain-English statement) are exactly the
+ones written beside the rules in ``logic/``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import clingo
+
+
+@dataclass(frozen=True)
+class Input:
+    """A fact a case may state about a claim."""
+
+    name: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Ground:
+    """A route to a duty: met when all of its elements are true."""
+
+    name: str
+    label: str
+    elements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A phrase the cited page contains (checked by ``publicduty check-sources``)."""
+
+    cite: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One statement of a rule set, with its authority and its words."""
+
+    id: str
+    rule_set: str
+    effect: str  # default | recognises | rejects | adopts | drops
+    target: str  # the ground, the adopted rule set or the dropped rule; '' for default
+    cites: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    says: str
+    reconstructed: str
+
+    @property
+    def source(self) -> str:
+        """The rule's authority in one line."""
+        return "; ".join(self.cites) if self.cites else "no source given"
+
+
+@dataclass(frozen=True)
+class View:
+    """An opinion modelled as a rule set."""
+
+    id: str
+    label: str
+    kind: str
+    case: str
+    citation: str
+    court: str
+    year: int
+    author: str
+    joined: tuple[str, ...]
+
+
+@dataclass
+class Catalogue:
+    """All declarations of a loaded logic base."""
+
+    inputs: dict[str, Input] = field(default_factory=dict)
+    grounds: dict[str, Ground] = field(default_factory=dict)
+    views: dict[str, View] = field(default_factory=dict)
+    rules: dict[str, Rule] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, control: clingo.Control) -> Catalogue:
+        """Collect the declarations from the facts of a grounded ``control``."""
+        facts: dict[tuple[str, int], list[tuple[clingo.Symbol, ...]]] = defaultdict(list)
+        for atom in control.symbolic_atoms:
+            if atom.is_fact:
+                facts[(atom.symbol.name, len(atom.symbol.arguments))].append(
+                    tuple(atom.symbol.arguments))
+        by_key = _Index(facts)
+        catalogue = cls()
+        for name, meaning in by_key.rows("input", 2):
+            catalogue.inputs[_text(name)] = Input(_text(name), _text(meaning))
+        elements = by_key.grouped("element", 2)
+        for name, label in by_key.rows("ground", 2):
+            key = _text(name)
+            catalogue.grounds[key] = Ground(key, _text(label), tuple(sorted(elements.get(key, ()))))
+        for (view,) in by_key.rows("view", 1):
+            catalogue.views[_text(view)] = _view(_text(view), by_key)
+        for rule_id, rule_set, effect in by_key.rows("rule", 3):
+            catalogue.rules[_text(rule_id)] = _rule(_text(rule_id), _text(rule_set), effect, by_key)
+        return catalogue
+
+    def rules_of(self, rule_set: str) -> Iterator[Rule]:
+        """The rules stated in ``rule_set`` itself, in id order."""
+        return (r for r in self.rules.values() if r.rule_set == rule_set)
+
+
+class _Index:
+    """Facts of the program grouped by predicate, keyed by their first argument."""
+
+    def __init__(self, facts: dict[tuple[str, int], list[tuple[clingo.Symbol, ...]]]) -> None:
+        self._facts = facts
+
+    def rows(self, name: str, arity: int) -> list[tuple[clingo.Symbol, ...]]:
+        return sorted(self._facts.get((name, arity), []))
+
+    def grouped(self, name: str, arity: int) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for row in self.rows(name, arity):
+            out[_text(row[0])].append(_text(row[1]))
+        return out
+
+    def first(self, name: str, key: str, default: str = "") -> str:
+        values = self.grouped(name, 2).get(key)
+        return values[0] if values else default
+
+
+def _text(symbol: clingo.Symbol) -> str:
+    """A symbol as the text a user wrote: strings unquoted, numbers and constants as is."""
+    if symbol.type == clingo.SymbolType.String:
+        return symbol.string
+    return str(symbol)
+
+
+def _view(view: str, index: _Index) -> View:
+    year = index.first("view_year", view, "0")
+    return View(
+        id=view,
+        label=index.first("view_label", view),
+        kind=index.first("view_kind", view),
+        case=index.first("view_case", view),
+        citation=index.first("view_citation", view),
+        court=index.first("view_court", view),
+        year=int(year) if year.isdigit() else 0,
+        author=index.first("view_author", view),
+        joined=tuple(sorted(index.grouped("view_joined", 2).get(view, []))),
+    )
+
+
+def _rule(rule_id: str, rule_set: str, effect: clingo.Symbol, index: _Index) -> Rule:
+    quotes = tuple(
+        Quote(_text(cite), _text(text))
+        for key, cite, text in index.rows("quote", 3) if _text(key) == rule_id
+    )
+    return Rule(
+        id=rule_id,
+        rule_set=rule_set,
+        effect=effect.name,
+        target=_text(effect.arguments[0]) if effect.arguments else "",
+        cites=tuple(index.grouped("cite", 2).get(rule_id, [])),
+        quotes=quotes,
+        says=index.first("says", rule_id),
+        reconstructed=index.first("reconstructed", rule_id),
+    )

@@ -1,0 +1,9 @@
+"""The subcommands of ``publicduty``, one module each, in the order ``--help`` lists them."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from publicduty.commands import cases, compare, solve, views
+
+COMMANDS: tuple[ModuleType, ...] = (views, cases, solve, compare)

@@ -1,0 +1,31 @@
+"""What several subcommands share: opening the casebook from the global options, printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from publicduty.casebook import Casebook
+
+
+def casebook(args: argparse.Namespace) -> Casebook:
+    """Load the casebook the global options describe."""
+    return Casebook(args.logic, args.cases, builtin_cases=not args.no_builtin_cases,
+                    builtin_views=not args.no_builtin_views)
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    """Offer ``--json`` for machine-readable output."""
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def print_json(payload: dict[str, Any]) -> None:
+    """Print ``payload`` as stable, human-diffable JSON."""
+    print(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
+def views_option(parser: argparse.ArgumentParser) -> None:
+    """Offer ``--views A,B`` to restrict a command to some views."""
+    parser.add_argument("--views", metavar="A,B,...", type=lambda s: [v for v in s.split(",") if v],
+                        help="only these views (default: all), comma-separated")

@@ -1,0 +1,101 @@
+"""Typed access to a :mod:`publicduty.yamltree` document, with precise errors.
+
+The case-file reader states what it expects field by field; this module turns each
+expectation into a check that, when it fails, names the file, the line, the problem
+and the fix (for a misspelt key, the closest valid one).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from publicduty.errors import InputError
+from publicduty.yamltree import Mapping, Scalar, Sequence, Value
+
+#: Ids name cases, claimants, opinions and views on the command line and in the solver:
+#: lower-case letters, digits, '-' and '_', starting with a letter.
+ID_PATTERN = re.compile(r"[a-z][a-z0-9_-]{0,63}")
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """Return the valid name nearest to a misspelt ``word``, if any is near."""
+    matches = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Phrase the fix for an unknown name."""
+    options = sorted(choices)
+    match = closest(word, options)
+    if match:
+        return f"did you mean '{match}'?"
+    return "expected one of: " + ", ".join(options)
+
+
+class Reader:
+    """Checks the values of one file, raising :class:`InputError` on the first problem."""
+
+    def __init__(self, path: Path) -> None:
+        """Remember the file the values come from."""
+        self.path = path
+
+    def fail(self, line: int | None, what: str, fix: str = "") -> InputError:
+        """Build the error for a problem at ``line``."""
+        return InputError.at(self.path, line, what, fix)
+
+    def keys(self, mapping: Mapping, where: str, required: set[str], optional: set[str]) -> None:
+        """Insist that ``mapping`` has every required key and no unknown one."""
+        allowed = required | optional
+        for key, line in mapping.key_lines.items():
+            if key not in allowed:
+                raise self.fail(line, f"unknown key '{key}' in {where}", did_you_mean(key, allowed))
+        for key in sorted(required - set(mapping.entries)):
+            raise self.fail(mapping.line, f"{where} is missing the required key '{key}'")
+
+    def mapping(self, value: Value, where: str) -> Mapping:
+        """Insist that ``value`` is a mapping."""
+        if not isinstance(value, Mapping):
+            raise self.fail(value.line, f"{where} must be a mapping of keys to values")
+        return value
+
+    def sequence(self, value: Value, where: str) -> list[Value]:
+        """Insist that ``value`` is a list."""
+        if not isinstance(value, Sequence):
+            raise self.fail(value.line, f"{where} must be a list")
+        return value.items
+
+    def text(self, value: Value, where: str) -> str:
+        """Insist that ``value`` is non-empty text."""
+        if not isinstance(value, Scalar) or not value.text.strip():
+            raise self.fail(value.line, f"{where} must be non-empty text")
+        return value.text.strip()
+
+    def optional_text(self, mapping: Mapping, key: str, where: str) -> str:
+        """Return the text under ``key``, or '' when the key is absent."""
+        value = mapping.entries.get(key)
+        return "" if value is None else self.text(value, f"{where} '{key}'")
+
+    def ident(self, value: Value, where: str) -> str:
+        """Insist that ``value`` is a well-formed id."""
+        if not isinstance(value, Scalar) or not ID_PATTERN.fullmatch(value.text):
+            shown = value.text if isinstance(value, Scalar) else "a list or mapping"
+            raise self.fail(
+                value.line, f"{where} '{shown}' is not a valid id",
+                "use lower-case letters, digits, '-' and '_', starting with a letter",
+            )
+        return value.text
+
+    def choice(self, value: Value, where: str, choices: Iterable[str]) -> str:
+        """Insist that ``value`` is one of ``choices``, written unquoted or quoted."""
+        options = list(choices)
+        if not isinstance(value, Scalar) or value.text not in options:
+            shown = value.text if isinstance(value, Scalar) else "a list or mapping"
+            raise self.fail(value.line, f"{where} '{shown}' is not allowed", did_you_mean(shown, options))
+        return value.text
+
+    def boolean(self, value: Value, where: str) -> bool:
+        """Insist on a literal true or false."""
+        return self.choice(value, where, ("true", "false")) == "true"

@@ -1,0 +1,77 @@
+"""Data-driven checks: each expected holding, its grounds, the rules behind them, and the facts.
+
+tests/expected/*.yaml states, per claim and view, the holding and why: the grounds a
+duty rests on (with the accepting rules), the grounds the claim meets that the view
+rejects (with the rejecting rules) and those it is silent on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from publicduty.casebook import Casebook
+from publicduty.engine import Answer, ClaimKey
+
+EXPECTED = Path(__file__).parent / "expected"
+
+
+def expectations() -> list[tuple[str, str, str, dict[str, Any]]]:
+    out = []
+    for path in sorted(EXPECTED.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text())
+        for claimant, views in data["claims"].items():
+            for view, expected in views.items():
+                out.append((data["case"], claimant, view, expected))
+    return out
+
+
+EXPECTATIONS = expectations()
+
+
+@pytest.mark.parametrize(("case", "claimant", "view", "expected"), EXPECTATIONS,
+                         ids=[f"{c}/{k}/{v}" for c, k, v, _ in EXPECTATIONS])
+def test_expected_holding_and_reasons(book: Casebook, answer: Answer, case: str, claimant: str,
+                                      view: str, expected: dict[str, Any]) -> None:
+    key = ClaimKey(case, claimant)
+    assert answer.holdings[(view, key)] == expected["holding"]
+
+    rests = answer.rests_on.get((view, key), {})
+    grounds = expected.get("grounds", {})
+    assert set(rests) == set(grounds)
+    for ground, rules in grounds.items():
+        assert answer.stance[(view, ground)] == ("recognised", tuple(sorted(rules)))
+        wanted = "possible" if ground in expected.get("possible", []) else "certain"
+        assert rests[ground] == wanted
+
+    met = answer.met.get(("lowest", key), frozenset())
+    for ground, rules in expected.get("rejected", {}).items():
+        assert ground in met, f"{ground} should be met on these facts"
+        assert answer.stance[(view, ground)] == ("rejected", tuple(sorted(rules)))
+    for ground in expected.get("silent", []):
+        assert ground in met, f"{ground} should be met on these facts"
+        assert (view, ground) not in answer.stance
+
+
+def test_met_grounds_read_the_facts(book: Casebook, answer: Answer) -> None:
+    """A ground is met exactly when every one of its elements is alleged."""
+    for case in book.cases.values():
+        for claimant in case.claimants:
+            key = ClaimKey(case.id, claimant.id)
+            for ground in book.catalogue.grounds.values():
+                alleged = all(claimant.value(e).value == "true" for e in ground.elements)
+                assert (ground.name in answer.met.get(("lowest", key), frozenset())) == alleged
+
+
+def test_every_rule_is_exercised_by_an_expectation(book: Casebook) -> None:
+    """Each recognising and rejecting rule of each view is asserted somewhere above."""
+    used: set[str] = set()
+    for _, _, _, expected in EXPECTATIONS:
+        for rules in [*expected.get("grounds", {}).values(), *expected.get("rejected", {}).values()]:
+            used.update(rules)
+    for rule in book.catalogue.rules.values():
+        if rule.effect in ("recognises", "rejects"):
+            assert rule.id in used, f"rule {rule.id} is not exercised by tests/expected"
