@@ -34,6 +34,9 @@ class Basis(Enum):
 
 HOLDINGS = ("duty", "no_duty")
 
+#: A judge's or an opinion's answer to a question the court decided.
+SIDES = ("claimant", "defendant")
+
 #: How a modelled opinion treats a precedent it discusses.
 TREATMENTS = ("relied_on", "distinguished", "criticised", "cited")
 
@@ -85,7 +88,27 @@ class Opinion:
     view: str | None
     reasoning: str
     holdings: dict[str, Documented]
+    answers: dict[str, str]  # question id -> the side the opinion decides it for (non-duty questions)
     line: int
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question the court decided separately (a part of the opinion).
+
+    The duty question is answered by the views; the others are recorded from the opinions.
+    A question that decides liability must go the claimant's way for the claimant to win.
+    """
+
+    id: str
+    label: str
+    source: str
+    duty: bool
+    decides_liability: bool
+
+
+#: Without a ``questions`` list, a case decides one question: the duty.
+DUTY_ONLY = (Question("duty", "Did the defendants owe the claimant a duty?", "", True, True),)
 
 
 @dataclass(frozen=True)
@@ -131,6 +154,7 @@ class Case:
     claimants: tuple[Claimant, ...]
     opinions: tuple[Opinion, ...]
     cited_by: tuple[Citation, ...]
+    questions: tuple[Question, ...]
     bench: tuple[Seat, ...]
     path: Path
 
@@ -153,7 +177,7 @@ class Case:
 
 
 _CASE_REQUIRED = {"id", "title", "citation", "court", "decided", "posture", "claimants"}
-_CASE_OPTIONAL = {"defendants", "opinions", "cited_by", "bench"}
+_CASE_OPTIONAL = {"defendants", "opinions", "cited_by", "questions", "bench"}
 
 
 def load(path: Path, facts: set[str]) -> Case:
@@ -164,7 +188,9 @@ def load(path: Path, facts: set[str]) -> Case:
     entries = root.entries
     claimants = _claimants(reader, entries["claimants"], facts)
     claimant_ids = {c.id for c in claimants}
-    opinions = _opinions(reader, entries.get("opinions"), claimant_ids)
+    questions = _questions(reader, entries.get("questions"))
+    question_ids = {q.id for q in questions}
+    opinions = _opinions(reader, entries.get("opinions"), claimant_ids, question_ids)
     return Case(
         id=reader.ident(entries["id"], "case id"),
         title=reader.text(entries["title"], "title"),
@@ -176,7 +202,8 @@ def load(path: Path, facts: set[str]) -> Case:
         claimants=claimants,
         opinions=opinions,
         cited_by=_cited_by(reader, entries.get("cited_by")),
-        bench=_bench(reader, entries.get("bench"), {o.id for o in opinions}),
+        questions=questions,
+        bench=_bench(reader, entries.get("bench"), {o.id for o in opinions}, question_ids),
         path=path,
     )
 
@@ -244,13 +271,14 @@ def _facts(reader: Reader, mapping: Mapping, vocabulary: set[str]) -> dict[str, 
     return out
 
 
-def _opinions(reader: Reader, value: yamltree.Value | None, claimants: set[str]) -> tuple[Opinion, ...]:
+def _opinions(reader: Reader, value: yamltree.Value | None, claimants: set[str],
+              questions: set[str]) -> tuple[Opinion, ...]:
     if value is None:
         return ()
     out = []
     for item in reader.sequence(value, "opinions"):
         entry = reader.mapping(item, "an opinion")
-        reader.keys(entry, "an opinion", {"id", "label"}, {"view", "reasoning", "holdings"})
+        reader.keys(entry, "an opinion", {"id", "label"}, {"view", "reasoning", "holdings", "answers"})
         opinion_id = reader.ident(entry.entries["id"], "opinion id")
         view = entry.entries.get("view")
         holdings_value = entry.entries.get("holdings")
@@ -262,6 +290,7 @@ def _opinions(reader: Reader, value: yamltree.Value | None, claimants: set[str])
             view=None if view is None else reader.ident(view, "view"),
             reasoning=reader.optional_text(entry, "reasoning", "opinion"),
             holdings=holdings,
+            answers=_answers(reader, entry.entries.get("answers"), questions),
             line=entry.line,
         ))
     _unique(reader, [(o.id, o.line) for o in out], "opinion")
@@ -307,7 +336,43 @@ def _cited_by(reader: Reader, value: yamltree.Value | None) -> tuple[Citation, .
     return tuple(out)
 
 
-def _bench(reader: Reader, value: yamltree.Value | None, opinions: set[str]) -> tuple[Seat, ...]:
+def _questions(reader: Reader, value: yamltree.Value | None) -> tuple[Question, ...]:
+    if value is None:
+        return DUTY_ONLY
+    out = []
+    for item in reader.sequence(value, "questions"):
+        entry = reader.mapping(item, "a question")
+        reader.keys(entry, "a question", {"id", "label", "source"}, {"duty", "decides_liability"})
+        duty, decides = entry.entries.get("duty"), entry.entries.get("decides_liability")
+        out.append(Question(
+            id=reader.ident(entry.entries["id"], "question id"),
+            label=reader.text(entry.entries["label"], "question label"),
+            source=reader.text(entry.entries["source"], "source of the question"),
+            duty=False if duty is None else reader.boolean(duty, "duty"),
+            decides_liability=True if decides is None else reader.boolean(decides, "decides_liability"),
+        ))
+    _unique(reader, [(q.id, 0) for q in out], "question")
+    if sum(q.duty for q in out) != 1:
+        raise reader.fail(value.line, "exactly one question must be the duty question",
+                          "mark the part the views decide with 'duty: true'")
+    return tuple(out)
+
+
+def _answers(reader: Reader, value: yamltree.Value | None, questions: set[str]) -> dict[str, str]:
+    if value is None:
+        return {}
+    mapping = reader.mapping(value, "answers")
+    out = {}
+    for question, side in mapping.entries.items():
+        if question not in questions:
+            raise reader.fail(mapping.key_lines[question], f"answer to undeclared question '{question}'",
+                              did_you_mean(question, questions))
+        out[question] = reader.choice(side, "answer", SIDES)
+    return out
+
+
+def _bench(reader: Reader, value: yamltree.Value | None, opinions: set[str],
+           questions: set[str]) -> tuple[Seat, ...]:
     if value is None:
         return ()
     out = []
@@ -318,7 +383,11 @@ def _bench(reader: Reader, value: yamltree.Value | None, opinions: set[str]) -> 
         if isinstance(joined_value, Mapping):
             joined = {question: reader.ident(v, "joined opinion") for question, v in joined_value.entries.items()}
         else:
-            joined = {"duty": reader.ident(joined_value, "joined opinion")}
+            joined = {question: reader.ident(joined_value, "joined opinion") for question in sorted(questions)}
+        for question in joined:
+            if question not in questions:
+                raise reader.fail(entry.line, f"the bench names undeclared question '{question}'",
+                                  did_you_mean(question, questions))
         for opinion in joined.values():
             if opinion not in opinions:
                 raise reader.fail(entry.line, f"the bench names undeclared opinion '{opinion}'",

@@ -73,6 +73,16 @@ class View:
     joined: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Tension:
+    """A precedent whose documented holding a view's rules contradict, and why, with a source."""
+
+    view: str
+    case: str
+    cite: str
+    why: str
+
+
 @dataclass
 class Catalogue:
     """All declarations of a loaded logic base."""
@@ -81,6 +91,7 @@ class Catalogue:
     grounds: dict[str, Ground] = field(default_factory=dict)
     views: dict[str, View] = field(default_factory=dict)
     rules: dict[str, Rule] = field(default_factory=dict)
+    tensions: dict[tuple[str, str], Tension] = field(default_factory=dict)
 
     @classmethod
     def read(cls, control: clingo.Control) -> Catalogue:
@@ -102,11 +113,21 @@ class Catalogue:
             catalogue.views[_text(view)] = _view(_text(view), by_key)
         for rule_id, rule_set, effect in by_key.rows("rule", 3):
             catalogue.rules[_text(rule_id)] = _rule(_text(rule_id), _text(rule_set), effect, by_key)
+        for view, case, cite, why in by_key.rows("tension", 4):
+            key = (_text(view), _text(case))
+            catalogue.tensions[key] = Tension(*key, _text(cite), _text(why))
         return catalogue
 
     def rules_of(self, rule_set: str) -> Iterator[Rule]:
         """The rules stated in ``rule_set`` itself, in id order."""
         return (r for r in self.rules.values() if r.rule_set == rule_set)
+
+    def lineage(self, view: str) -> list[str]:
+        """The view and every rule set it adopts, directly or through another."""
+        out = [view]
+        for rule_set in out:
+            out.extend(r.target for r in self.rules_of(rule_set) if r.effect == "adopts" and r.target not in out)
+        return out
 
 
 class _Index:

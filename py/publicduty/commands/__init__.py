@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from publicduty.commands import cases, compare, solve, views
+from publicduty.commands import cases, compare, fidelity, solve, views, votes
 
-COMMANDS: tuple[ModuleType, ...] = (views, cases, solve, compare)
+COMMANDS: tuple[ModuleType, ...] = (views, cases, solve, compare, votes, fidelity)

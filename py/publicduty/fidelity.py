@@ -1,0 +1,105 @@
+"""Fidelity: does each view reproduce the holdings its own opinion stands on?
+
+For each view, its derived holdings are set against (a) the documented holdings of its
+own opinion in its own case and (b) the documented holdings of every precedent its
+opinion (or an opinion it adopts) relies on. A mismatch is either a tension the view
+file declares, with a source, or a defect of the model. As a cross-check, (c) sets the
+view against the precedents the other opinions of its case rely on: that is where a
+dissent's rule meets the majority's authorities (Kelly's test on Henderson's facts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from publicduty.case import Case
+from publicduty.casebook import Casebook
+from publicduty.catalogue import Tension
+from publicduty.engine import Answer, ClaimKey
+
+OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One derived holding set against one documented holding."""
+
+    scope: str
+    case: str
+    claimant: str
+    derived: str
+    documented: str
+    source: str
+    basis: str
+    tension: Tension | None
+
+    @property
+    def agrees(self) -> bool:
+        """The view derives what was documented."""
+        return self.derived == self.documented
+
+
+@dataclass(frozen=True)
+class ViewFidelity:
+    """All checks of one view."""
+
+    view: str
+    checks: tuple[Check, ...]
+
+    def scored(self) -> list[Check]:
+        """The checks that count: own case and precedents relied on."""
+        return [c for c in self.checks if c.scope != CROSS_CHECK]
+
+    @property
+    def agree(self) -> int:
+        """How many scored checks agree."""
+        return sum(c.agrees for c in self.scored())
+
+    @property
+    def unexplained(self) -> list[Check]:
+        """Mismatches no declared tension accounts for: defects of the model."""
+        return [c for c in self.scored() if not c.agrees and c.tension is None]
+
+
+def fidelity(book: Casebook, answer: Answer, view: str) -> ViewFidelity:
+    """Every check of ``view`` against the documented holdings in the case base."""
+    catalogue = book.catalogue
+    own_case = catalogue.views[view].case
+    lineage = set(catalogue.lineage(view))
+    siblings = {v for v, meta in catalogue.views.items() if meta.case == own_case} - {view}
+    checks: list[Check] = []
+    for case in sorted(book.cases.values(), key=lambda c: c.id):
+        if case.id == own_case:
+            checks.extend(_own(answer, case, view))
+            continue
+        relying = {c.view for c in case.cited_by if c.treatment == "relied_on"}
+        if relying & lineage:
+            scope = PRECEDENT
+        elif relying & siblings:
+            scope = CROSS_CHECK
+        else:
+            continue
+        checks.extend(_court(answer, case, view, scope, catalogue.tensions.get((view, case.id))))
+    return ViewFidelity(view, tuple(checks))
+
+
+def _own(answer: Answer, case: Case, view: str) -> list[Check]:
+    out = []
+    for claimant in case.claimants:
+        documented = case.documented(view, claimant.id)
+        if documented is not None:
+            out.append(Check(OWN_CASE, case.id, claimant.id, answer.holdings[(view, ClaimKey(case.id, claimant.id))],
+                             documented.holding, documented.source, documented.basis.value, None))
+    return out
+
+
+def _court(answer: Answer, case: Case, view: str, scope: str, tension: Tension | None) -> list[Check]:
+    """Checks against the holdings of the precedent's own court (its unmodelled opinions)."""
+    out = []
+    for claimant in case.claimants:
+        held = next((o.holdings[claimant.id] for o in case.opinions
+                     if o.view is None and claimant.id in o.holdings), None)
+        if held is not None:
+            out.append(Check(scope, case.id, claimant.id, answer.holdings[(view, ClaimKey(case.id, claimant.id))],
+                             held.holding, held.source, held.basis.value, tension))
+    return out
