@@ -114,8 +114,8 @@ class Catalogue:
         for rule_id, rule_set, effect in by_key.rows("rule", 3):
             catalogue.rules[_text(rule_id)] = _rule(_text(rule_id), _text(rule_set), effect, by_key)
         for view, case, cite, why in by_key.rows("tension", 4):
-            key = (_text(view), _text(case))
-            catalogue.tensions[key] = Tension(*key, _text(cite), _text(why))
+            pair = (_text(view), _text(case))
+            catalogue.tensions[pair] = Tension(pair[0], pair[1], _text(cite), _text(why))
         return catalogue
 
     def rules_of(self, rule_set: str) -> Iterator[Rule]:

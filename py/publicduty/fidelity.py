@@ -1,4 +1,4 @@
-"""Fidelity: does each view reproduce the holdings its own opinion stands on?
+"""Fidelity: whether each view reproduces the holdings its own opinion stands on.
 
 For each view, its derived holdings are set against (a) the documented holdings of its
 own opinion in its own case and (b) the documented holdings of every precedent its
