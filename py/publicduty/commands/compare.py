@@ -35,12 +35,35 @@ def run(args: argparse.Namespace) -> int:
     cases = [book.cases[c] for c in sorted(book.cases)] if args.all else [book.case(args.case)]
     views = book.view_ids(args.views)
     answer = book.answer()
+    summary = _summary(answer, cases, views)
     if args.json:
-        print_json({"views": views, "cases": [_case_json(book, answer, c, views) for c in cases]})
+        print_json({"views": views, "cases": [_case_json(book, answer, c, views) for c in cases],
+                    "summary": summary})
         return 0
     for case in cases:
         print(_case_text(book, answer, case, views))
+    if len(cases) > 1:
+        print(_summary_text(summary, sum(len(c.claimants) for c in cases)))
     return 0
+
+
+def _summary(answer: Answer, cases: list[Case], views: list[str]) -> dict[str, dict[str, int]]:
+    """How many claims each view decides each way: the tiers at a glance."""
+    out = {}
+    for view in views:
+        counts = {"duty": 0, "open": 0, "no_duty": 0}
+        for case in cases:
+            for claimant in case.claimants:
+                counts[answer.holdings[(view, ClaimKey(case.id, claimant.id))]] += 1
+        out[view] = counts
+    return out
+
+
+def _summary_text(summary: dict[str, dict[str, int]], claims: int) -> str:
+    ranked = sorted(summary.items(), key=lambda item: (item[1]["duty"], item[1]["open"], item[0]))
+    rows = [(view, str(c["duty"]), str(c["open"]), str(c["no_duty"])) for view, c in ranked]
+    return (f"Across all {claims} claims, narrowest view first:\n"
+            + table(("view", "duty", "open", "no duty"), rows) + "\n")
 
 
 def _outcome_opinions(case: Case) -> list[str]:
