@@ -22,10 +22,10 @@ EXPECTED = Path(__file__).parent / "expected"
 def expectations() -> list[tuple[str, str, str, dict[str, Any]]]:
     out = []
     for path in sorted(EXPECTED.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text())
-        for claimant, views in data["claims"].items():
-            for view, expected in views.items():
-                out.append((data["case"], claimant, view, expected))
+        for data in yaml.safe_load_all(path.read_text()):
+            for claimant, views in data["claims"].items():
+                for view, expected in views.items():
+                    out.append((data["case"], claimant, view, expected))
     return out
 
 

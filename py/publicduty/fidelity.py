@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from publicduty.case import Case
+from publicduty.case import Case, Truth
 from publicduty.casebook import Casebook
 from publicduty.catalogue import Tension
 from publicduty.engine import Answer, ClaimKey
@@ -32,6 +32,7 @@ class Check:
     source: str
     basis: str
     tension: Tension | None
+    reason: str  # for a mismatch: what the solver's answer shows behind it ('' when nothing does)
 
     @property
     def agrees(self) -> bool:
@@ -70,7 +71,7 @@ def fidelity(book: Casebook, answer: Answer, view: str) -> ViewFidelity:
     checks: list[Check] = []
     for case in sorted(book.cases.values(), key=lambda c: c.id):
         if case.id == own_case:
-            checks.extend(_own(answer, case, view))
+            checks.extend(_own(book, answer, case, view))
             continue
         relying = {c.view for c in case.cited_by if c.treatment == "relied_on"}
         if relying & lineage:
@@ -79,27 +80,50 @@ def fidelity(book: Casebook, answer: Answer, view: str) -> ViewFidelity:
             scope = CROSS_CHECK
         else:
             continue
-        checks.extend(_court(answer, case, view, scope, catalogue.tensions.get((view, case.id))))
+        checks.extend(_court(book, answer, case, view, scope, catalogue.tensions.get((view, case.id))))
     return ViewFidelity(view, tuple(checks))
 
 
-def _own(answer: Answer, case: Case, view: str) -> list[Check]:
+def _own(book: Casebook, answer: Answer, case: Case, view: str) -> list[Check]:
     out = []
     for claimant in case.claimants:
         documented = case.documented(view, claimant.id)
         if documented is not None:
-            out.append(Check(OWN_CASE, case.id, claimant.id, answer.holdings[(view, ClaimKey(case.id, claimant.id))],
-                             documented.holding, documented.source, documented.basis.value, None))
+            key = ClaimKey(case.id, claimant.id)
+            derived = answer.holdings[(view, key)]
+            out.append(Check(OWN_CASE, case.id, claimant.id, derived, documented.holding, documented.source,
+                             documented.basis.value, None, _reason(book, answer, view, key, documented.holding)))
     return out
 
 
-def _court(answer: Answer, case: Case, view: str, scope: str, tension: Tension | None) -> list[Check]:
+def _court(book: Casebook, answer: Answer, case: Case, view: str, scope: str,
+           tension: Tension | None) -> list[Check]:
     """Checks against the holdings of the precedent's own court (its unmodelled opinions)."""
     out = []
     for claimant in case.claimants:
         held = next((o.holdings[claimant.id] for o in case.opinions
                      if o.view is None and claimant.id in o.holdings), None)
         if held is not None:
-            out.append(Check(scope, case.id, claimant.id, answer.holdings[(view, ClaimKey(case.id, claimant.id))],
-                             held.holding, held.source, held.basis.value, tension))
+            key = ClaimKey(case.id, claimant.id)
+            out.append(Check(scope, case.id, claimant.id, answer.holdings[(view, key)], held.holding, held.source,
+                             held.basis.value, tension, _reason(book, answer, view, key, held.holding)))
     return out
+
+
+def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented: str) -> str:
+    """What lies behind a mismatch: facts left unknown, or grounds the view is silent on."""
+    derived = answer.holdings[(view, key)]
+    if derived == documented:
+        return ""
+    facts = book.facts(key)
+    if derived == "open":
+        possible = [g for g, how in answer.rests_on.get((view, key), {}).items() if how == "possible"]
+        unknown = sorted({e for g in possible for e in book.catalogue.grounds[g].elements
+                          if facts.get(e) is Truth.UNKNOWN})
+        return "turns on facts the sources leave unknown: " + ", ".join(unknown)
+    recognised = {g for (_, g), (stance, _) in answer.stance.items() if stance == "recognised"}
+    silent = sorted(g for g in answer.met.get(("highest", key), frozenset())
+                    if g in recognised and (view, g) not in answer.stance)
+    if derived == "no_duty" and silent:
+        return "not in the sources: the view is silent on " + ", ".join(silent)
+    return ""

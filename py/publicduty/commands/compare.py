@@ -35,35 +35,33 @@ def run(args: argparse.Namespace) -> int:
     cases = [book.cases[c] for c in sorted(book.cases)] if args.all else [book.case(args.case)]
     views = book.view_ids(args.views)
     answer = book.answer()
-    summary = _summary(answer, cases, views)
+    stances = stance_map(book, answer, views)
     if args.json:
         print_json({"views": views, "cases": [_case_json(book, answer, c, views) for c in cases],
-                    "summary": summary})
+                    "stances": stances})
         return 0
     for case in cases:
         print(_case_text(book, answer, case, views))
     if len(cases) > 1:
-        print(_summary_text(summary, sum(len(c.claimants) for c in cases)))
+        print(_stances_text(stances, views))
     return 0
 
 
-def _summary(answer: Answer, cases: list[Case], views: list[str]) -> dict[str, dict[str, int]]:
-    """How many claims each view decides each way: the tiers at a glance."""
+def stance_map(book: Casebook, answer: Answer, views: list[str]) -> dict[str, dict[str, str]]:
+    """For each ground some view speaks to: recognised, rejected or silent, view by view."""
     out = {}
-    for view in views:
-        counts = {"duty": 0, "open": 0, "no_duty": 0}
-        for case in cases:
-            for claimant in case.claimants:
-                counts[answer.holdings[(view, ClaimKey(case.id, claimant.id))]] += 1
-        out[view] = counts
+    for ground in sorted(book.catalogue.grounds):
+        row = {v: answer.stance.get((v, ground), ("silent", ()))[0] for v in views}
+        if set(row.values()) != {"silent"}:
+            out[ground] = row
     return out
 
 
-def _summary_text(summary: dict[str, dict[str, int]], claims: int) -> str:
-    ranked = sorted(summary.items(), key=lambda item: (item[1]["duty"], item[1]["open"], item[0]))
-    rows = [(view, str(c["duty"]), str(c["open"]), str(c["no_duty"])) for view, c in ranked]
-    return (f"Across all {claims} claims, narrowest view first:\n"
-            + table(("view", "duty", "open", "no duty"), rows) + "\n")
+def _stances_text(stances: dict[str, dict[str, str]], views: list[str]) -> str:
+    words = {"recognised": "duty", "rejected": "rejects", "silent": "-"}
+    rows = [(ground, *(words[row[v]] for v in views)) for ground, row in stances.items()]
+    return ("What each view makes of each ground ('-': not in the sources):\n"
+            + table(("ground", *views), rows) + "\n")
 
 
 def _outcome_opinions(case: Case) -> list[str]:

@@ -37,6 +37,7 @@ def _check_json(check: Check) -> dict[str, Any]:
         "case": check.case, "claimant": check.claimant, "scope": check.scope,
         "derived": check.derived, "documented": check.documented, "source": check.source, "basis": check.basis,
         "tension": None if check.tension is None else {"cite": check.tension.cite, "why": check.tension.why},
+        "reason": check.reason or None,
     }
 
 
@@ -71,6 +72,11 @@ def _mismatch(check: Check) -> str:
     head = (f"  {check.case}/{check.claimant} ({check.scope}): derived {holding_word(check.derived)}, "
             f"documented {holding_word(check.documented)} ({check.source}"
             f"{', reconstructed' if check.basis == 'reconstructed' else ''})")
-    if check.tension is None:
-        return head + "\n      no declared tension"
-    return head + f"\n      tension ({check.tension.cite}): {check.tension.why}"
+    lines = [head]
+    if check.tension is not None:
+        lines.append(f"      tension ({check.tension.cite}): {check.tension.why}")
+    if check.reason:
+        lines.append(f"      {check.reason}")
+    if check.tension is None and not check.reason:
+        lines.append("      no declared tension")
+    return "\n".join(lines)
