@@ -18,6 +18,8 @@ from publicduty.catalogue import Tension
 from publicduty.engine import Answer, ClaimKey
 
 OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"
+NOT_IN_SOURCES = "not in the sources: the view is silent on "
+TURNS_ON = "turns on facts the sources leave unknown: "
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,19 @@ class Check:
     def agrees(self) -> bool:
         """The view derives what was documented."""
         return self.derived == self.documented
+
+    @property
+    def kind(self) -> str:
+        """How the check came out: agrees, tension, silent, unknown (facts left open) or unexplained."""
+        if self.agrees:
+            return "agrees"
+        if self.tension is not None:
+            return "tension"
+        if self.reason.startswith(NOT_IN_SOURCES):
+            return "silent"
+        if self.reason.startswith(TURNS_ON):
+            return "unknown"
+        return "unexplained"
 
 
 @dataclass(frozen=True)
@@ -120,10 +135,10 @@ def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented
         possible = [g for g, how in answer.rests_on.get((view, key), {}).items() if how == "possible"]
         unknown = sorted({e for g in possible for e in book.catalogue.grounds[g].elements
                           if facts.get(e) is Truth.UNKNOWN})
-        return "turns on facts the sources leave unknown: " + ", ".join(unknown)
+        return TURNS_ON + ", ".join(unknown)
     recognised = {g for (_, g), (stance, _) in answer.stance.items() if stance == "recognised"}
     silent = sorted(g for g in answer.met.get(("highest", key), frozenset())
                     if g in recognised and (view, g) not in answer.stance)
     if derived == "no_duty" and silent:
-        return "not in the sources: the view is silent on " + ", ".join(silent)
+        return NOT_IN_SOURCES + ", ".join(silent)
     return ""
