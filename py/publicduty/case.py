@@ -237,7 +237,7 @@ def _defendants(reader: Reader, value: yamltree.Value | None) -> tuple[Defendant
 def _claimants(reader: Reader, value: yamltree.Value, facts: set[str]) -> tuple[Claimant, ...]:
     items = reader.sequence(value, "claimants")
     if not items:
-        raise reader.fail(value.line, "a case needs at least one claimant")
+        raise reader.fail(value.line, "a case needs at least one claimant", "add one with its id, name and facts")
     out = []
     for item in items:
         entry = reader.mapping(item, "a claimant")

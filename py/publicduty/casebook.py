@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from publicduty import case as case_file
+from publicduty import caseset, lint
 from publicduty.case import Case, Documented, Truth
 from publicduty.catalogue import Catalogue, View
 from publicduty.engine import Answer, ClaimKey, Engine
@@ -43,6 +43,16 @@ def builtin_logic_dir() -> Path:
 def builtin_cases_dir() -> Path:
     """The ``cases/`` folder shipped with the package."""
     return _shipped("cases")
+
+
+def doctrine_files() -> list[Path]:
+    """The logic every casebook loads: the vocabulary, the doctrine engine, the baseline and the like."""
+    return sorted(builtin_logic_dir().glob("*.lp"))
+
+
+def builtin_view_files() -> list[Path]:
+    """The built-in views, one file per opinion."""
+    return sorted((builtin_logic_dir() / "views").glob("*.lp"))
 
 
 @dataclass(frozen=True)
@@ -76,21 +86,18 @@ class Casebook:
         The doctrine (vocabulary, engine, baseline) is always loaded; the built-in views
         and cases can be left out, so that a user's own views or cases stand alone.
         """
-        shipped = builtin_logic_dir()
-        doctrine = sorted(shipped.glob("*.lp"))
-        views = sorted((shipped / "views").glob("*.lp")) if builtin_views else []
-        self.logic_files = tuple(doctrine + views + _files(logic_dirs, "*.lp", "logic"))
-        self.catalogue: Catalogue = Engine(self.logic_files, ()).catalogue
-        inputs = set(self.catalogue.inputs)
+        views = builtin_view_files() if builtin_views else []
+        self.logic_files = tuple(doctrine_files() + views + files_in(logic_dirs, "*.lp", "logic"))
+        declarations = Engine(self.logic_files, ())
+        self.catalogue: Catalogue = declarations.catalogue
+        conflicts = declarations.solve().conflicts  # a view that contradicts itself answers nothing
+        if conflicts:
+            raise InputError(lint.conflicts(self.logic_files, conflicts))
         cases = ([builtin_cases_dir()] if builtin_cases else []) + list(case_dirs)
-        self.cases: dict[str, Case] = {}
-        for path in _files(cases, "*.yaml", "case"):
-            loaded = case_file.load(path, inputs)
-            if loaded.id in self.cases:
-                raise InputError.at(path, None, f"case id '{loaded.id}' is already used by "
-                                    f"{self.cases[loaded.id].path}", "give each case its own id")
-            self.cases[loaded.id] = loaded
-        self._check_references(self.catalogue)
+        self.cases, problems = caseset.load(files_in(cases, "*.yaml", "case"), set(self.catalogue.inputs))
+        problems += caseset.references(self.cases.values(), self.catalogue.views)
+        if problems:
+            raise InputError(problems)
 
     @cached_property
     def engine(self) -> Engine:
@@ -131,16 +138,8 @@ class Casebook:
         return {name: fact.value for name, fact in claimant.facts.items()}
 
     def answer(self) -> Answer:
-        """Solve every claim under every view at once, refusing self-contradictory views."""
-        answer = self.engine.solve()
-        if answer.conflicts:
-            view, ground, recognising, rejecting = answer.conflicts[0]
-            raise InputError.at(
-                view, None,
-                f"view '{view}' both recognises ground '{ground}' ({recognising}) and rejects it ({rejecting})",
-                "drop one of the two rules, or add rule(_, View, drops(Rule)) when adopting",
-            )
-        return answer
+        """Solve every claim under every view at once (self-contradictory views were refused on loading)."""
+        return self.engine.solve()
 
     def findings(self, answer: Answer, case_ids: Iterable[str], views: Iterable[str]) -> list[Finding]:
         """Read the findings for these cases and views out of a solved ``answer``."""
@@ -162,17 +161,9 @@ class Casebook:
         """Every claimant of ``case_id`` under each view (default: all views)."""
         return self.findings(self.answer(), [self.case(case_id).id], self.view_ids(views))
 
-    def _check_references(self, catalogue: Catalogue) -> None:
-        """Every view an opinion names must exist among the loaded views."""
-        for case in self.cases.values():
-            for opinion in case.opinions:
-                if opinion.view is not None and opinion.view not in catalogue.views:
-                    raise InputError.at(case.path, opinion.line, f"opinion '{opinion.id}' names "
-                                        f"undeclared view '{opinion.view}'",
-                                        did_you_mean(opinion.view, catalogue.views))
 
-
-def _files(folders: Iterable[Path], pattern: str, kind: str) -> list[Path]:
+def files_in(folders: Iterable[Path], pattern: str, kind: str) -> list[Path]:
+    """The files matching ``pattern`` under each folder, in order; a missing folder is an error."""
     out: list[Path] = []
     for folder in folders:
         if not folder.is_dir():

@@ -92,16 +92,13 @@ class Catalogue:
     views: dict[str, View] = field(default_factory=dict)
     rules: dict[str, Rule] = field(default_factory=dict)
     tensions: dict[tuple[str, str], Tension] = field(default_factory=dict)
+    #: reporter ("444 A.2d") -> a phrase that identifies its text (logic/sources.lp)
+    reporters: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, control: clingo.Control) -> Catalogue:
         """Collect the declarations from the facts of a grounded ``control``."""
-        facts: dict[tuple[str, int], list[tuple[clingo.Symbol, ...]]] = defaultdict(list)
-        for atom in control.symbolic_atoms:
-            if atom.is_fact:
-                facts[(atom.symbol.name, len(atom.symbol.arguments))].append(
-                    tuple(atom.symbol.arguments))
-        by_key = _Index(facts)
+        by_key = _Index(control)
         catalogue = cls()
         for name, meaning in by_key.rows("input", 2):
             catalogue.inputs[_text(name)] = Input(_text(name), _text(meaning))
@@ -116,6 +113,8 @@ class Catalogue:
         for view, case, cite, why in by_key.rows("tension", 4):
             pair = (_text(view), _text(case))
             catalogue.tensions[pair] = Tension(pair[0], pair[1], _text(cite), _text(why))
+        for reporter, fingerprint in by_key.rows("reporter_text", 2):
+            catalogue.reporters[_text(reporter)] = _text(fingerprint)
         return catalogue
 
     def rules_of(self, rule_set: str) -> Iterator[Rule]:
@@ -131,23 +130,40 @@ class Catalogue:
 
 
 class _Index:
-    """Facts of the program grouped by predicate, keyed by their first argument."""
+    """Facts of the program grouped by predicate, keyed by their first argument.
 
-    def __init__(self, facts: dict[tuple[str, int], list[tuple[clingo.Symbol, ...]]]) -> None:
-        self._facts = facts
+    Each predicate is read from the grounded program when first asked for, and only
+    the ones asked for: a program grounded with many claims holds far more atoms about
+    the claims than declarations, and scanning them all costs more than grounding them.
+    """
+
+    def __init__(self, control: clingo.Control) -> None:
+        self._control = control
+        self._facts: dict[tuple[str, int], list[tuple[clingo.Symbol, ...]]] = {}
+        self._keyed: dict[tuple[str, int], dict[str, list[tuple[clingo.Symbol, ...]]]] = {}
 
     def rows(self, name: str, arity: int) -> list[tuple[clingo.Symbol, ...]]:
-        return sorted(self._facts.get((name, arity), []))
+        if (name, arity) not in self._facts:
+            self._facts[(name, arity)] = sorted(
+                tuple(atom.symbol.arguments)
+                for atom in self._control.symbolic_atoms.by_signature(name, arity) if atom.is_fact)
+        return self._facts[(name, arity)]
+
+    def keyed(self, name: str, arity: int) -> dict[str, list[tuple[clingo.Symbol, ...]]]:
+        """The rows by their first argument's text, indexed once (rules and views look theirs up)."""
+        if (name, arity) not in self._keyed:
+            out: dict[str, list[tuple[clingo.Symbol, ...]]] = defaultdict(list)
+            for row in self.rows(name, arity):
+                out[_text(row[0])].append(row)
+            self._keyed[(name, arity)] = dict(out)
+        return self._keyed[(name, arity)]
 
     def grouped(self, name: str, arity: int) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for row in self.rows(name, arity):
-            out[_text(row[0])].append(_text(row[1]))
-        return out
+        return {key: [_text(row[1]) for row in rows] for key, rows in self.keyed(name, arity).items()}
 
     def first(self, name: str, key: str, default: str = "") -> str:
-        values = self.grouped(name, 2).get(key)
-        return values[0] if values else default
+        rows = self.keyed(name, 2).get(key)
+        return _text(rows[0][1]) if rows else default
 
 
 def _text(symbol: clingo.Symbol) -> str:
@@ -175,14 +191,14 @@ def _view(view: str, index: _Index) -> View:
 def _rule(rule_id: str, rule_set: str, effect: clingo.Symbol, index: _Index) -> Rule:
     quotes = tuple(
         Quote(_text(cite), _text(text))
-        for key, cite, text in index.rows("quote", 3) if _text(key) == rule_id
+        for _, cite, text in index.keyed("quote", 3).get(rule_id, [])
     )
     return Rule(
         id=rule_id,
         rule_set=rule_set,
         effect=effect.name,
         target=_text(effect.arguments[0]) if effect.arguments else "",
-        cites=tuple(index.grouped("cite", 2).get(rule_id, [])),
+        cites=tuple(_text(row[1]) for row in index.keyed("cite", 2).get(rule_id, [])),
         quotes=quotes,
         says=index.first("says", rule_id),
         reconstructed=index.first("reconstructed", rule_id),

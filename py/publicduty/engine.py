@@ -15,6 +15,7 @@ from pathlib import Path
 
 import clingo
 
+from publicduty import clingolog
 from publicduty.case import Truth
 from publicduty.catalogue import Catalogue
 from publicduty.errors import InputError, Problem
@@ -66,10 +67,8 @@ class Engine:
         ]
         self._guard(lambda: self.control.ground(parts))
         self.catalogue = Catalogue.read(self.control)
-        self._externals = {
-            (kind, key, name): clingo.Function(kind, [key.symbol, clingo.Function(name)])
-            for key in self.claims for name in self.catalogue.inputs for kind in ("alleged", "unknown")
-        }
+        #: The externals now true, as (alleged | unknown, fact) per claim; clingo starts all false.
+        self._true: dict[ClaimKey, set[tuple[str, str]]] = {key: set() for key in self.claims}
 
     def _load(self, files: Iterable[Path]) -> None:
         for path in files:
@@ -83,23 +82,33 @@ class Engine:
         try:
             step()
         except RuntimeError as err:
-            lines = [m for m in self._messages if "error" in m] or [str(err)]
-            raise InputError([_problem(line) for line in lines]) from err
+            raise InputError(clingolog.problems(self._messages)
+                             or [Problem("<logic>", None, f"clingo: {err}")]) from err
 
     def assign(self, key: ClaimKey, facts: Mapping[str, Truth]) -> None:
-        """Give claim ``key`` these facts; facts not mentioned are not alleged."""
-        for name in self.catalogue.inputs:
-            value = facts.get(name, Truth.FALSE)
-            self.control.assign_external(self._externals[("alleged", key, name)], value is Truth.TRUE)
-            self.control.assign_external(self._externals[("unknown", key, name)], value is Truth.UNKNOWN)
+        """Give claim ``key`` these facts; facts not mentioned are not alleged.
+
+        Only the externals whose truth changes are reassigned: a what-if that moves one fact
+        costs one or two assignments, and a claim's first assignment one per stated fact.
+        """
+        wanted = {("alleged" if value is Truth.TRUE else "unknown", name) for name, value in facts.items()
+                  if value is not Truth.FALSE and name in self.catalogue.inputs}
+        symbol = key.symbol
+        for kind, name in self._true[key] ^ wanted:
+            self.control.assign_external(clingo.Function(kind, [symbol, clingo.Function(name)]),
+                                         (kind, name) in wanted)
+        self._true[key] = wanted
 
     def solve(self) -> Answer:
         """Solve the program as currently assigned. It is stratified: one model."""
-        shown: list[clingo.Symbol] = []
+        shown: list[clingo.Symbol] | None = None
         with self.control.solve(yield_=True) as handle:
             for model in handle:
                 shown = list(model.symbols(shown=True))
                 break
+        if shown is None:
+            raise InputError.at("<logic>", None, "the logic files have no answer: an integrity constraint "
+                                "in a view rules out every one", "run 'publicduty check' on your view files")
         holdings: dict[tuple[str, ClaimKey], str] = {}
         rests_on: dict[tuple[str, ClaimKey], dict[str, str]] = {}
         met: dict[tuple[str, ClaimKey], set[str]] = {}
@@ -125,13 +134,3 @@ class Engine:
         return Answer(holdings, rests_on, {k: frozenset(v) for k, v in met.items()},
                       tuple(sorted(conflicts)), stance, defaults)
 
-
-def _problem(message: str) -> Problem:
-    """Split a clingo message ``file:line:col-col: error: text`` into a Problem."""
-    head, _, rest = message.partition(": ")
-    location = head.split(":")
-    if len(location) >= 2 and location[1].isdigit():
-        text = rest.splitlines()[0] if rest else message
-        return Problem(location[0], int(location[1]), text.replace("error: ", "clingo: "),
-                       "fix the view file at that line")
-    return Problem("<logic>", None, message.splitlines()[0])

@@ -53,24 +53,26 @@ class Reader:
             if key not in allowed:
                 raise self.fail(line, f"unknown key '{key}' in {where}", did_you_mean(key, allowed))
         for key in sorted(required - set(mapping.entries)):
-            raise self.fail(mapping.line, f"{where} is missing the required key '{key}'")
+            raise self.fail(mapping.line, f"{where} is missing the required key '{key}'", f"add '{key}:' to {where}")
 
     def mapping(self, value: Value, where: str) -> Mapping:
         """Insist that ``value`` is a mapping."""
         if not isinstance(value, Mapping):
-            raise self.fail(value.line, f"{where} must be a mapping of keys to values")
+            raise self.fail(value.line, f"{where} must be a mapping of keys to values",
+                            "write indented 'key: value' lines under it, or {key: value, ...}")
         return value
 
     def sequence(self, value: Value, where: str) -> list[Value]:
         """Insist that ``value`` is a list."""
         if not isinstance(value, Sequence):
-            raise self.fail(value.line, f"{where} must be a list")
+            raise self.fail(value.line, f"{where} must be a list", "write one '- item' line per entry under it")
         return value.items
 
     def text(self, value: Value, where: str) -> str:
         """Insist that ``value`` is non-empty text."""
         if not isinstance(value, Scalar) or not value.text.strip():
-            raise self.fail(value.line, f"{where} must be non-empty text")
+            raise self.fail(value.line, f"{where} must be non-empty text",
+                            "write the text after the colon, in quotes if it holds ': ' or ' #'")
         return value.text.strip()
 
     def optional_text(self, mapping: Mapping, key: str, where: str) -> str:

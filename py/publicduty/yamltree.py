@@ -55,7 +55,8 @@ def read(path: Path) -> Mapping:
     try:
         size = path.stat().st_size
     except OSError as err:
-        raise InputError.at(path, None, f"cannot read the file ({err.strerror})") from err
+        raise InputError.at(path, None, f"cannot read the file ({err.strerror})",
+                            "check the path and the file's permissions") from err
     if size > MAX_BYTES:
         raise InputError.at(
             path, None, f"the file is {size / 1_048_576:.1f} MiB",
@@ -79,12 +80,13 @@ def read(path: Path) -> Mapping:
             path, mark.line + 1 if mark else None, f"not valid YAML: {err.problem}", "check the indentation and quoting"
         ) from err
     except yaml.YAMLError as err:
-        raise InputError.at(path, None, f"not valid YAML: {err}") from err
+        raise InputError.at(path, None, f"not valid YAML: {err}", "check the indentation and quoting") from err
     if root is None:
         raise InputError.at(path, None, "the file holds only comments", "start from a file in cases/")
     value = _convert(path, root, set())
     if not isinstance(value, Mapping):
-        raise InputError.at(path, value.line, "the top level must be a mapping of keys to values")
+        raise InputError.at(path, value.line, "the top level must be a mapping of keys to values",
+                            "start from a file in cases/")
     return value
 
 
@@ -105,7 +107,7 @@ def _convert(path: Path, node: yaml.Node, seen: set[int]) -> Value:
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
-                raise InputError.at(path, key_line, "a key must be plain text")
+                raise InputError.at(path, key_line, "a key must be plain text", "write a word before the colon")
             key = key_node.value
             if key in entries:
                 raise InputError.at(
@@ -115,4 +117,4 @@ def _convert(path: Path, node: yaml.Node, seen: set[int]) -> Value:
             entries[key] = _convert(path, value_node, seen)
             key_lines[key] = key_line
         return Mapping(entries, line, key_lines)
-    raise InputError.at(path, line, "unsupported YAML node")
+    raise InputError.at(path, line, "unsupported YAML node", "write plain keys, values and lists")

@@ -4,6 +4,25 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from publicduty.commands import cases, compare, fidelity, solve, views, votes
+from publicduty.commands import (
+    cases,
+    check,
+    check_sources,
+    compare,
+    diff,
+    disagree,
+    explain,
+    fidelity,
+    flip,
+    report,
+    solve,
+    views,
+    vocabulary,
+    votes,
+    whatif,
+)
 
-COMMANDS: tuple[ModuleType, ...] = (views, cases, solve, compare, votes, fidelity)
+COMMANDS: tuple[ModuleType, ...] = (
+    views, cases, vocabulary, solve, compare, explain, diff,
+    votes, fidelity, whatif, flip, disagree, report, check_sources, check,
+)

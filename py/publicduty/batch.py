@@ -1,0 +1,34 @@
+"""Many claims solved in one batch: a few grounded claim slots, filled with the claims in turn.
+
+Grounding a claim instantiates every view's rules for it (about two hundred atoms, half a
+millisecond), so one grounding of ten thousand claims takes tens of seconds and more than
+a gigabyte. The batch grounds ``slots`` claims once instead and passes the claims through
+them: each round assigns a slot's externals the next claim's facts and solves all slots
+together. The answers are the same (each claim is solved on its own facts); the grounding
+stays the size of ``slots`` claims however many claims there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
+
+from publicduty.case import Truth
+from publicduty.casebook import Casebook
+from publicduty.engine import ClaimKey, Engine
+
+#: Enough claims per solve to spread its fixed cost; few enough to ground in a blink.
+SLOTS = 32
+
+
+def solve_many(book: Casebook, claims: Iterable[Mapping[str, Truth]], slots: int = SLOTS) -> Iterator[dict[str, str]]:
+    """Each claim's holding under every view of ``book``, in the order the claims come."""
+    keys = [ClaimKey("batch", f"slot-{i}") for i in range(slots)]
+    engine = Engine(book.logic_files, keys)
+    pending = iter(claims)
+    while chunk := list(islice(pending, slots)):
+        for key, facts in zip(keys, chunk, strict=False):
+            engine.assign(key, facts)
+        holdings = engine.solve().holdings
+        for key in keys[:len(chunk)]:
+            yield {view: holdings[(view, key)] for view in book.views}

@@ -1,0 +1,93 @@
+"""``publicduty check [PATH ...]``: validate case files and view files, reporting every problem.
+
+What is checked is what the other commands would load (the global options) plus the
+files and folders given. A file of the shipped ``logic/`` folder keeps its role however
+it is named: the doctrine is always loaded, a built-in view is a view, and any other
+file there (a search program) is checked on top of the logic, as the search loads it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from publicduty import caseset, lint
+from publicduty.casebook import builtin_cases_dir, builtin_logic_dir, builtin_view_files, doctrine_files, files_in
+from publicduty.commands.common import add_json, print_json
+from publicduty.engine import Engine
+from publicduty.errors import InputError, Problem
+
+NAME = "check"
+HELP = ("check case files and view files (default: everything the global options load); "
+        "one line per problem, exit status 2 if there is any")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add this command's options."""
+    parser.add_argument("paths", nargs="*", metavar="PATH", type=Path,
+                        help="a case file (.yaml), a view file (.lp) or a folder of them; repeatable")
+    add_json(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check everything, print what was checked, or raise every problem found."""
+    logic = [*(builtin_view_files() if not args.no_builtin_views else []), *files_in(args.logic, "*.lp", "logic")]
+    cases = files_in([builtin_cases_dir()] if not args.no_builtin_cases else [], "*.yaml", "case")
+    cases += files_in(args.cases, "*.yaml", "case")
+    problems: list[Problem] = []
+    for path in args.paths:
+        found = _expand(path)
+        if not found:
+            problems.append(Problem(str(path), None, "no case file (.yaml) or view file (.lp) here"
+                                    if path.exists() else "no such file or folder",
+                                    "give a .yaml or .lp file, or a folder holding some"))
+        logic += [p for p in found if p.suffix == ".lp"]
+        cases += [p for p in found if p.suffix == ".yaml"]
+    doctrine = doctrine_files()
+    views, auxiliaries = _roles(logic, doctrine)
+    catalogue, logic_problems = lint.check(doctrine, views, auxiliaries)
+    problems += logic_problems
+    if catalogue is None:  # the views could not be grounded: check the cases against the doctrine alone
+        catalogue = Engine(doctrine, ()).catalogue
+    loaded, case_problems = caseset.load(_unique(cases), set(catalogue.inputs))
+    problems += case_problems + caseset.references(loaded.values(), catalogue.views)
+    if problems:
+        raise InputError(sorted(problems, key=lambda p: (p.path, p.line or 0)))
+    checked = {"logic": [str(p) for p in [*doctrine, *views, *auxiliaries]], "cases": [str(p) for p in _unique(cases)]}
+    if args.json:
+        print_json({"checked": checked})
+    else:
+        print(f"checked {len(checked['logic'])} logic files and {len(checked['cases'])} case files: no problems")
+    return 0
+
+
+def _expand(path: Path) -> list[Path]:
+    """The case and view files at ``path``: itself, or those in the folder and below, in order."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in (".lp", ".yaml") and p.is_file())
+    return [path] if path.suffix in (".lp", ".yaml") and path.is_file() else []
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    """``paths`` without repeats, however each was named, in first-seen order."""
+    seen: dict[Path, Path] = {}
+    for path in paths:
+        seen.setdefault(path.resolve(), path)
+    return list(seen.values())
+
+
+def _roles(logic: list[Path], doctrine: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Split logic files into views and auxiliary programs, leaving out the doctrine itself."""
+    shipped = builtin_logic_dir().resolve()
+    builtin_views = {p.resolve() for p in builtin_view_files()}
+    always = {p.resolve() for p in doctrine}
+    views, auxiliaries = [], []
+    for path in _unique(logic):
+        resolved = path.resolve()
+        if resolved in always:
+            continue
+        if resolved.is_relative_to(shipped) and resolved not in builtin_views:
+            auxiliaries.append(path)
+        else:
+            views.append(path)
+    return views, auxiliaries

@@ -1,0 +1,189 @@
+"""Why a view holds as it does for one claim: the derivation as a tree of plain data.
+
+The tree is read, never reasoned: the holding, the grounds a duty rests on, the grounds
+each view recognises or rejects and the grounds a claim meets all come from the solver
+(:class:`publicduty.engine.Answer`); the words (a fact's meaning, a ground's label, a
+rule's plain-English statement, cite, quotes and reconstruction note) from the logic
+(:class:`publicduty.catalogue.Catalogue`); each fact's value, source and note from the
+case file. The tree is built once and rendered as an outline, as JSON and as a
+Graphviz graph by :mod:`publicduty.explain_text`, :mod:`publicduty.explain_json` and
+:mod:`publicduty.explain_dot`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from publicduty.case import Basis, Case, Claimant, Truth
+from publicduty.catalogue import Catalogue, Quote
+from publicduty.engine import Answer, ClaimKey
+from publicduty.partings import stance
+
+#: The value of a fact the case file does not list: it is taken as false.
+NOT_ALLEGED = "not_alleged"
+
+#: How a fact the sources leave open reads.
+UNKNOWN = Truth.UNKNOWN.value
+
+#: Whether the claim meets a ground: with every unknown fact false (so in every
+#: reading), only with every unknown fact true, or in no reading.
+MET, POSSIBLY_MET, NOT_MET = "met", "possibly_met", "not_met"
+
+
+@dataclass(frozen=True)
+class FactNode:
+    """One element of a ground, as the case file states it for the claimant."""
+
+    name: str
+    meaning: str
+    value: str  # true | false | unknown | not_alleged
+    source: str  # '' when not alleged
+    note: str
+
+    @property
+    def holds(self) -> bool:
+        """The fact is true for the claimant."""
+        return self.value == Truth.TRUE.value
+
+
+@dataclass(frozen=True)
+class RuleNode:
+    """A rule of a view, with its authority and its words."""
+
+    id: str
+    stated_in: str  # the rule set that states it: the view itself, or one the view adopts
+    says: str
+    cites: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    reconstructed: str  # '' when the sources state the rule
+
+
+@dataclass(frozen=True)
+class GroundNode:
+    """A ground, what the view makes of it, whether the claim meets it, and the facts it reads."""
+
+    name: str
+    label: str
+    stance: str  # recognised | rejected | silent
+    met: str  # MET | POSSIBLY_MET | NOT_MET
+    rules: tuple[RuleNode, ...]  # the rules recognising or rejecting it; none when silent
+    facts: tuple[FactNode, ...]  # its elements
+
+    @property
+    def missing(self) -> tuple[FactNode, ...]:
+        """The elements the claimant has not got: false, not alleged or unknown."""
+        return tuple(f for f in self.facts if not f.holds)
+
+
+@dataclass(frozen=True)
+class DocumentedNode:
+    """What the opinion the view models actually held for the claimant, with its source."""
+
+    holding: str
+    source: str
+    reconstructed: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One view's holding for one claim and the whole of why."""
+
+    case: str
+    title: str
+    citation: str
+    claimant: str
+    claimant_name: str
+    view: str
+    view_label: str
+    view_citation: str
+    holding: str  # duty | no_duty | open
+    documented: DocumentedNode | None
+    rests_on: tuple[GroundNode, ...]  # duty and open: the grounds a duty rests on, in every or some reading
+    turns_on: tuple[FactNode, ...]  # open: the unknown facts of those grounds
+    default: tuple[RuleNode, ...]  # no duty and open: the rule that applies absent an accepted ground
+    unmet: tuple[GroundNode, ...]  # no duty: the grounds the view recognises, none of which the claim meets
+    rejected: tuple[GroundNode, ...]  # grounds the claim meets (in some reading) that the view rejects
+    silent: tuple[GroundNode, ...]  # grounds the claim meets on which the view says nothing
+
+
+def explain(catalogue: Catalogue, answer: Answer, case: Case, claimant_id: str, view: str) -> Explanation:
+    """The explanation of ``view``'s holding for ``claimant_id`` in ``case``, read from ``answer``."""
+    claimant = case.claimant(claimant_id)
+    key = ClaimKey(case.id, claimant.id)
+    reader = Nodes(catalogue, answer, claimant, key)
+    holding = answer.holdings[(view, key)]
+    met = sorted(answer.met.get(("highest", key), frozenset()))
+    rests_on = tuple(reader.ground(view, g) for g in sorted(answer.rests_on.get((view, key), {})))
+    recognised = [g for g in catalogue.grounds if stance(answer, view, g)[0] == "recognised"]
+    view_info = catalogue.views[view]
+    return Explanation(
+        case=case.id,
+        title=case.title,
+        citation=case.citation,
+        claimant=claimant.id,
+        claimant_name=claimant.name,
+        view=view,
+        view_label=view_info.label,
+        view_citation=view_info.citation,
+        holding=holding,
+        documented=_documented(case, view, claimant.id),
+        rests_on=rests_on,
+        turns_on=_turns_on(rests_on) if holding == "open" else (),
+        default=tuple(reader.rule(r) for r in answer.defaults.get(view, ())) if holding != "duty" else (),
+        unmet=tuple(reader.ground(view, g) for g in sorted(recognised)) if holding == "no_duty" else (),
+        rejected=tuple(reader.ground(view, g) for g in met if stance(answer, view, g)[0] == "rejected"),
+        silent=tuple(reader.ground(view, g) for g in met if stance(answer, view, g)[0] == "silent"),
+    )
+
+
+class Nodes:
+    """Builds the nodes of one claim's tree from the answer, the catalogue and the case file."""
+
+    def __init__(self, catalogue: Catalogue, answer: Answer, claimant: Claimant, key: ClaimKey) -> None:
+        """Read from these."""
+        self.catalogue = catalogue
+        self.answer = answer
+        self.claimant = claimant
+        self.key = key
+
+    def fact(self, name: str) -> FactNode:
+        """The fact ``name`` as the case file states it for the claimant."""
+        stated = self.claimant.facts.get(name)
+        meaning = self.catalogue.inputs[name].meaning
+        if stated is None:
+            return FactNode(name, meaning, NOT_ALLEGED, "", "")
+        return FactNode(name, meaning, stated.value.value, stated.source, stated.note)
+
+    def rule(self, rule_id: str) -> RuleNode:
+        """The rule ``rule_id`` with its words and authority."""
+        rule = self.catalogue.rules[rule_id]
+        return RuleNode(rule.id, rule.rule_set, rule.says, rule.cites, rule.quotes, rule.reconstructed)
+
+    def ground(self, view: str, name: str) -> GroundNode:
+        """Ground ``name`` as ``view`` treats it and as the claim meets it."""
+        ground = self.catalogue.grounds[name]
+        kind, rules = stance(self.answer, view, name)
+        return GroundNode(name, ground.label, kind, self.met(name), tuple(self.rule(r) for r in rules),
+                          tuple(self.fact(f) for f in ground.elements))
+
+    def met(self, ground: str) -> str:
+        """Whether the claim meets ``ground`` in every reading of the unknown facts, in some, or in none."""
+        for reading, word in (("lowest", MET), ("highest", POSSIBLY_MET)):
+            if ground in self.answer.met.get((reading, self.key), frozenset()):
+                return word
+        return NOT_MET
+
+
+def _turns_on(grounds: tuple[GroundNode, ...]) -> tuple[FactNode, ...]:
+    """The unknown elements of the grounds an open holding could rest on, each once, by name."""
+    unknown = {f.name: f for g in grounds for f in g.facts if f.value == UNKNOWN}
+    return tuple(unknown[name] for name in sorted(unknown))
+
+
+def _documented(case: Case, view: str, claimant: str) -> DocumentedNode | None:
+    documented = case.documented(view, claimant)
+    if documented is None:
+        return None
+    return DocumentedNode(documented.holding, documented.source, documented.basis is Basis.RECONSTRUCTED,
+                          documented.note)

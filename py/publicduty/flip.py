@@ -1,0 +1,80 @@
+"""Flips: the smallest sets of fact changes that turn a view's holding on a claim around.
+
+The search is the solver's (``logic/search/flip.lp``), over every fact of the
+vocabulary at once: it finds the subset-minimal change sets that reach the other
+holding, and this module sorts them, smallest first. A duty is turned into no duty
+and no duty into a duty; an ``open`` holding is settled either way, so its flips
+are those that make it a duty in every reading of the facts left unknown and those
+that make it no duty in every reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import clingo
+
+from publicduty.case import Truth
+from publicduty.casebook import Casebook
+from publicduty.engine import ClaimKey
+from publicduty.search import Search, search
+from publicduty.whatif import FactChange
+
+#: The holdings a flip may reach from each holding.
+TARGETS = {"duty": ("no_duty",), "no_duty": ("duty",), "open": ("duty", "no_duty")}
+
+#: Which way every change of a minimal flip goes, by the holding it reaches (see flip.lp).
+_DIRECTION = {"duty": Truth.TRUE, "no_duty": Truth.FALSE}
+
+
+@dataclass(frozen=True)
+class Flip:
+    """A set of fact changes that, made together, gives the claim the holding ``becomes``."""
+
+    becomes: str  # duty | no_duty
+    changes: tuple[FactChange, ...]
+
+
+@dataclass(frozen=True)
+class Flips:
+    """A view's holding on a claim and the minimal flips of it, smallest first."""
+
+    case: str
+    claimant: str
+    view: str
+    holding: str
+    flips: tuple[Flip, ...]
+    total: int  # how many minimal flips there are, however many are listed
+
+
+def minimal_flips(book: Casebook, case_id: str, claimant_id: str, view: str, most: int | None = None) -> Flips:
+    """The minimal flips of ``view``'s holding on the claim; at most ``most`` of them, smallest first."""
+    case = book.case(case_id)
+    key = ClaimKey(case.id, case.claimant(claimant_id).id)
+    (view,) = book.view_ids([view])
+    holding = book.answer().holdings[(view, key)]
+    facts = book.facts(key)
+    program = search(book.logic_files, "flip")
+    found = [flip for target in TARGETS[holding] for flip in search_flips(program, facts, view, target)]
+    found.sort(key=lambda f: (len(f.changes), f.becomes, [c.fact for c in f.changes]))
+    listed = found if most is None else found[:most]
+    return Flips(case.id, key.claimant, view, holding, tuple(listed), len(found))
+
+
+def search_flips(program: Search, facts: Mapping[str, Truth], view: str, target: str) -> list[Flip]:
+    """Ask the grounded flip search for the minimal change sets that give ``view`` the holding ``target``."""
+    for name in program.catalogue.inputs:
+        stated = facts.get(name, Truth.FALSE)
+        for truth in Truth:
+            program.assign("was", [clingo.Function(name), clingo.Function(truth.value)], truth is stated)
+    for other in program.catalogue.views:
+        program.assign("searched", [clingo.String(other)], other == view)
+    for holding in _DIRECTION:
+        program.assign("target", [clingo.Function(holding)], holding == target)
+    flips = []
+    for model in program.minimal_models():
+        names = sorted(atom.arguments[0].name for atom in model.get("changed", []))
+        changes = tuple(FactChange(n, facts.get(n, Truth.FALSE), _DIRECTION[target]) for n in names)
+        flips.append(Flip(target, changes))
+    return flips

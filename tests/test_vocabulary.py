@@ -1,0 +1,68 @@
+"""vocabulary: the logic's own words for facts and grounds, each view's stance, and the README's copy of them."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from publicduty.casebook import Casebook
+from publicduty.cli import main
+
+README = Path(__file__).parents[1] / "README.md"
+HEADING = "## The words: `publicduty vocabulary`"
+UPDATE = os.environ.get("PUBLICDUTY_UPDATE_GOLDEN") == "1"
+
+
+def vocabulary(capsys: pytest.CaptureFixture[str], *options: str) -> str:
+    assert main(["vocabulary", *options]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    return out
+
+
+def test_json_carries_every_word_and_each_views_stance(book: Casebook, capsys: pytest.CaptureFixture[str]) -> None:
+    data = json.loads(vocabulary(capsys, "--json"))
+    assert {i["input"]: i["meaning"] for i in data["inputs"]} == {
+        name: item.meaning for name, item in book.catalogue.inputs.items()}
+    grounds = {g["ground"]: g for g in data["grounds"]}
+    assert set(grounds) == set(book.catalogue.grounds)
+    privity = grounds["privity_assurance_reliance"]
+    assert privity["label"] == "privity plus specific assurances of protection giving rise to justifiable reliance"
+    assert privity["elements"] == ["assurance_of_protection", "direct_contact", "justifiable_reliance"]
+    assert privity["views"]["warren-majority"] == {"stance": "rejected", "rules": ["hannon:promise-not-enough"]}
+    assert privity["views"]["warren-kelly"] == {"stance": "recognised", "rules": ["kelly:two-factor-test"]}
+    assert grounds["duty_to_foreseeable_class"]["views"]["irwin-nolan"] == {
+        "stance": "rejected", "rules": ["nolan:no-identifiable-victim"]}
+    assert grounds["request_for_aid"]["views"]["warren-kelly"] == {"stance": "silent", "rules": []}
+
+
+def test_text_lists_meanings_labels_and_the_stance_matrix(book: Casebook, capsys: pytest.CaptureFixture[str]) -> None:
+    out = vocabulary(capsys)
+    flat = " ".join(out.split())
+    for item in book.catalogue.inputs.values():
+        assert f"{item.name} {item.meaning}" in flat
+    for ground in book.catalogue.grounds.values():
+        assert f"{ground.name}: {ground.label}" in flat
+    header = next(line for line in out.splitlines() if line.startswith("ground ")).split()
+    row = next(line for line in out.splitlines() if line.startswith("privity_assurance_reliance ")).split()
+    assert header[1:] == book.view_ids()
+    assert dict(zip(header[1:], row[1:], strict=True)) == {
+        "warren-hannon": "rejects", "warren-majority": "rejects", "warren-kelly": "recognises",
+        "irwin-majority": "recognises", "irwin-nolan": "recognises"}
+
+
+def test_the_readme_shows_the_real_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's vocabulary is this command's output; PUBLICDUTY_UPDATE_GOLDEN=1 rewrites it."""
+    out = vocabulary(capsys)
+    text = README.read_text(encoding="utf-8")
+    start = text.index("```\n", text.index(HEADING)) + 4
+    end = text.index("```\n", start)
+    if UPDATE:
+        text = text[:start] + out + text[end:]
+        README.write_text(text, encoding="utf-8")
+        end = start + len(out)
+    assert text[start:end] == out, ("README.md's vocabulary block is stale; run "
+                                    "PUBLICDUTY_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_vocabulary.py")
