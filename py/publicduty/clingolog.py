@@ -15,8 +15,10 @@ from publicduty.errors import Problem
 #: ``file:line:col[-col]: error|note: text``; the file name may itself hold colons.
 _HEAD = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+)(?:-\d+(?::\d+)?)?: (?P<kind>\w+): (?P<text>.*)$")
 
-#: clingo prints a rule of the base part with its hidden guard atom; a user never wrote it.
-_GUARD = re.compile(r"\[#inc_\w+\];?")
+#: clingo prints a rule as it rewrote it; undo what a user never wrote: the guard atom of the
+#: program part, and the projection of anonymous variables (``#p_q(#b(X),#p)`` for ``q(X,_)``).
+_REWRITES = ((re.compile(r"\[#inc_\w+\];?"), ""), (re.compile(r"#p_(\w+)\("), r"\1("),
+             (re.compile(r"#b\((\w+)\)"), r"\1"), (re.compile(r"#p\b"), "_"))
 
 _FIXES = {
     "syntax error": "fix the syntax at that place in the file",
@@ -47,9 +49,16 @@ def _error(message: str) -> Problem | None:
     for line in lines[1:]:
         note = _HEAD.match(line)
         if note is None:
-            details.append(_GUARD.sub("", line))
+            details.append(_written(line))
         else:
             notes.append(note["text"])
     text = " ".join([head["text"], *details]) + (f" ({'; '.join(notes)})" if notes else "")
     fix = next((f for key, f in _FIXES.items() if head["text"].startswith(key)), "fix the logic file at that line")
     return Problem(head["path"], int(head["line"]), f"clingo: {text}", fix)
+
+
+def _written(rule: str) -> str:
+    """A rule as clingo prints it, back in the words the user wrote."""
+    for pattern, replacement in _REWRITES:
+        rule = pattern.sub(replacement, rule)
+    return rule

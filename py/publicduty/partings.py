@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from publicduty.engine import Answer, ClaimKey
+from publicduty.table import table
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,15 @@ def deciding_reading(holdings: Sequence[str]) -> str:
 def stance(answer: Answer, view: str, ground: str) -> tuple[str, tuple[str, ...]]:
     """What ``view`` makes of ``ground``: recognised, rejected or silent, and the rules saying so."""
     return answer.stance.get((view, ground), ("silent", ()))
+
+
+_STANCE_CELLS = {"recognised": "recognises", "rejected": "rejects", "silent": "-"}
+
+
+def stance_table(answer: Answer, grounds: Sequence[str], views: Sequence[str]) -> str:
+    """The grounds-by-views matrix of stances, as a text table ('-': silent)."""
+    return table(("ground", *views),
+                 [(g, *(_STANCE_CELLS[stance(answer, v, g)[0]] for v in views)) for g in grounds])
 
 
 def rests_on(answer: Answer, key: ClaimKey, view: str, reading: str = "highest") -> list[str]:

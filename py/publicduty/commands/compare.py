@@ -9,7 +9,7 @@ from publicduty.case import Case
 from publicduty.casebook import Casebook
 from publicduty.commands.common import add_json, casebook, print_json, views_option
 from publicduty.engine import Answer, ClaimKey
-from publicduty.partings import Parting, partings
+from publicduty.partings import Parting, partings, stance, stance_table
 from publicduty.table import holding_word, table
 
 NAME = "compare"
@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     for case in cases:
         print(_case_text(book, answer, case, views))
     if len(cases) > 1:
-        print(_stances_text(stances, views))
+        print("What each view makes of each ground it speaks to ('-': silent, not in the sources):\n"
+              + stance_table(answer, list(stances), views) + "\n")
     return 0
 
 
@@ -51,17 +52,10 @@ def stance_map(book: Casebook, answer: Answer, views: list[str]) -> dict[str, di
     """For each ground some view speaks to: recognised, rejected or silent, view by view."""
     out = {}
     for ground in sorted(book.catalogue.grounds):
-        row = {v: answer.stance.get((v, ground), ("silent", ()))[0] for v in views}
+        row = {v: stance(answer, v, ground)[0] for v in views}
         if set(row.values()) != {"silent"}:
             out[ground] = row
     return out
-
-
-def _stances_text(stances: dict[str, dict[str, str]], views: list[str]) -> str:
-    words = {"recognised": "duty", "rejected": "rejects", "silent": "-"}
-    rows = [(ground, *(words[row[v]] for v in views)) for ground, row in stances.items()]
-    return ("What each view makes of each ground ('-': not in the sources):\n"
-            + table(("ground", *views), rows) + "\n")
 
 
 def _outcome_opinions(case: Case) -> list[str]:

@@ -10,15 +10,11 @@ from publicduty.casebook import Casebook
 from publicduty.commands.common import add_json, casebook, print_json
 from publicduty.engine import Answer
 from publicduty.explain_text import WIDTH
-from publicduty.partings import stance
-from publicduty.table import table
+from publicduty.partings import stance, stance_table
 
 NAME = "vocabulary"
 HELP = ("list the facts a case file may state and the grounds of duty, with their meanings, "
         "and which views recognise or reject each ground")
-
-_CELLS = {"recognised": "recognises", "rejected": "rejects", "silent": "-"}
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
@@ -45,8 +41,7 @@ def run(args: argparse.Namespace) -> int:
         print(textwrap.fill(f"needs: {', '.join(ground.elements)}", WIDTH, initial_indent="    ",
                             subsequent_indent="           "))
     print("\nWhat each view makes of each ground ('-': silent, not in the sources):\n")
-    print(table(("ground", *views),
-                [(g, *(_CELLS[stance(answer, v, g)[0]] for v in views)) for g in catalogue.grounds]))
+    print(stance_table(answer, list(catalogue.grounds), views))
     return 0
 
 
