@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
 from publicduty.casebook import Casebook
 from publicduty.cli import main
-
-README = Path(__file__).parents[1] / "README.md"
-HEADING = "## The words: `publicduty vocabulary`"
-UPDATE = os.environ.get("PUBLICDUTY_UPDATE_GOLDEN") == "1"
 
 
 def vocabulary(capsys: pytest.CaptureFixture[str], *options: str) -> str:
@@ -52,17 +46,3 @@ def test_text_lists_meanings_labels_and_the_stance_matrix(book: Casebook, capsys
     assert dict(zip(header[1:], row[1:], strict=True)) == {
         "warren-hannon": "rejects", "warren-majority": "rejects", "warren-kelly": "recognises",
         "irwin-majority": "recognises", "irwin-nolan": "recognises"}
-
-
-def test_the_readme_shows_the_real_output(capsys: pytest.CaptureFixture[str]) -> None:
-    """The README's vocabulary is this command's output; PUBLICDUTY_UPDATE_GOLDEN=1 rewrites it."""
-    out = vocabulary(capsys)
-    text = README.read_text(encoding="utf-8")
-    start = text.index("```\n", text.index(HEADING)) + 4
-    end = text.index("```\n", start)
-    if UPDATE:
-        text = text[:start] + out + text[end:]
-        README.write_text(text, encoding="utf-8")
-        end = start + len(out)
-    assert text[start:end] == out, ("README.md's vocabulary block is stale; run "
-                                    "PUBLICDUTY_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_vocabulary.py")
