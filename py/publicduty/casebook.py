@@ -103,7 +103,7 @@ class Casebook:
     def engine(self) -> Engine:
         """The grounded program over every claim of every loaded case."""
         keys = [ClaimKey(c.id, k.id) for c in self.cases.values() for k in c.claimants]
-        engine = Engine(self.logic_files, keys)
+        engine = Engine(self.logic_files, keys, catalogue=self.catalogue)  # same files, same declarations
         for key in keys:
             engine.assign(key, self.facts(key))
         return engine

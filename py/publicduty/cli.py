@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import math
 import sys
@@ -39,7 +40,7 @@ def parser() -> argparse.ArgumentParser:
     """Build the argument parser with every registered subcommand."""
     top = argparse.ArgumentParser(
         prog="publicduty",
-        description="Which duty did the police owe, according to whom? Solve decided cases under "
+        description="Which duty did the police owe, according to whom? Solve decided cases under\n"
                     "each opinion's view of the public duty doctrine and compare them.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -59,9 +60,15 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    """The parser, built once a process (argparse looks up its translations for every word)."""
+    return parser()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = parser().parse_args(argv)
+    args = _parser().parse_args(argv)
     command = next(c for c in COMMANDS if args.command == c.NAME)
     held = io.StringIO()  # nothing reaches standard output until the command has succeeded
     try:

@@ -56,8 +56,8 @@ class Engine:
     """A grounded program over a fixed set of logic files and claims."""
 
     def __init__(self, files: Iterable[Path], claims: Iterable[ClaimKey],
-                 options: Iterable[str] = ()) -> None:
-        """Load ``files``, ground the claims, and read the catalogue; raise on bad logic."""
+                 options: Iterable[str] = (), catalogue: Catalogue | None = None) -> None:
+        """Load ``files``, ground the claims, and read the catalogue (unless given); raise on bad logic."""
         self._messages: list[str] = []
         self.control = clingo.Control(["--warn=none", *options], logger=self._log)
         self.claims = tuple(sorted(set(claims)))
@@ -66,7 +66,7 @@ class Engine:
             ("claim", [clingo.String(k.case), clingo.String(k.claimant)]) for k in self.claims
         ]
         self._guard(lambda: self.control.ground(parts))
-        self.catalogue = Catalogue.read(self.control)
+        self.catalogue = catalogue or Catalogue.read(self.control)
         #: The externals now true, as (alleged | unknown, fact) per claim; clingo starts all false.
         self._true: dict[ClaimKey, set[tuple[str, str]]] = {key: set() for key in self.claims}
 

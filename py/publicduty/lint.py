@@ -17,7 +17,7 @@ are read from the parsed files.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -197,26 +197,35 @@ class _Names:
 
 
 def _subject(fact: clingo.Symbol) -> str:
-    """The fact's subject as a message opens: ``rule 'x'``, ``view 'v'``, ``ground 'g'``."""
-    return f"{fact.name} {_word(fact.arguments[0])!r}"
+    """The fact's subject as a message opens: ``rule 'x'``, ``view 'v'``, ``ground 'g'``, or an element as written."""
+    return str(fact) if fact.name == "element" else f"{fact.name} {_word(fact.arguments[0])!r}"
 
 
 _Message = Callable[[clingo.Symbol, clingo.Symbol, _Names], tuple[str, str]]
+
+
+def _undeclared(verb: str, what: str, known: Callable[[_Names], Iterable[str]]) -> _Message:
+    """A fact naming something nothing declares; the fix is the closest declared name."""
+    return lambda f, n, names: (f"{_subject(f)} {verb} undeclared {what} '{_word(n)}'",
+                                did_you_mean(_word(n), known(names)))
+
+
+def _unstated(predicate: str, placeholder: str) -> _Message:
+    """A rule without its ``cite`` or ``says``."""
+    return lambda f, n, _: (f"{_subject(f)} has no {predicate}",
+                            f"add {predicate}({clingo.String(_word(n))}, \"{placeholder}\")")
+
 
 _MESSAGES: dict[str, _Message] = {
     "unknown_effect": lambda f, n, _: (
         f"{_subject(f)} has effect '{n}'",
         "use default, recognises(Ground), rejects(Ground), adopts(\"rule set\") or drops(\"rule\")"),
-    "undeclared_ground": lambda f, n, names: (
-        f"{_subject(f)} names undeclared ground '{_word(n)}'", did_you_mean(_word(n), names.catalogue.grounds)),
-    "undeclared_rule_set": lambda f, n, names: (
-        f"{_subject(f)} adopts undeclared rule set '{_word(n)}'", did_you_mean(_word(n), names.rule_sets)),
-    "undeclared_rule": lambda f, n, names: (
-        f"{_subject(f)} drops undeclared rule '{_word(n)}'", did_you_mean(_word(n), names.catalogue.rules)),
-    "no_cite": lambda f, n, _: (
-        f"{_subject(f)} has no cite", f"add cite({clingo.String(_word(n))}, \"the page it rests on\")"),
-    "no_says": lambda f, n, _: (
-        f"{_subject(f)} has no says", f"add says({clingo.String(_word(n))}, \"the rule in plain English\")"),
+    "undeclared_ground": _undeclared("names", "ground", lambda names: names.catalogue.grounds),
+    "undeclared_rule_set": _undeclared("adopts", "rule set", lambda names: names.rule_sets),
+    "undeclared_rule": _undeclared("drops", "rule", lambda names: names.catalogue.rules),
+    "undeclared_input": _undeclared("requires", "fact", lambda names: names.catalogue.inputs),
+    "no_cite": _unstated("cite", "the page it rests on"),
+    "no_says": _unstated("says", "the rule in plain English"),
     "unused_rule_set": lambda f, n, names: (
         f"{_subject(f)} is stated in rule set '{_word(n)}', which is no view and which no view adopts",
         did_you_mean(_word(n), names.catalogue.views)),
@@ -225,11 +234,6 @@ _MESSAGES: dict[str, _Message] = {
         "drop a rule of a rule set this one adopts, or remove the drops rule"),
     "no_elements": lambda f, n, _: (
         f"{_subject(f)} has no elements", f"add element({n}, Fact) for each fact the ground requires"),
-    "undeclared_input": lambda f, n, names: (
-        f"ground '{_word(f.arguments[0])}' has undeclared element '{_word(n)}'",
-        did_you_mean(_word(n), names.catalogue.inputs)),
-    "orphan_element": lambda f, n, names: (
-        f"element of undeclared ground '{_word(n)}'", did_you_mean(_word(n), names.catalogue.grounds)),
     "missing_metadata": lambda f, n, _: (
         f"{_subject(f)} has no {n}" + (" (a year, as a number)" if n.name == "view_year" else ""),
         f"add {n}({f.arguments[0]}, ...)"),

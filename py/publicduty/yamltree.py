@@ -79,15 +79,30 @@ def read(path: Path) -> Mapping:
         raise InputError.at(
             path, mark.line + 1 if mark else None, f"not valid YAML: {err.problem}", "check the indentation and quoting"
         ) from err
+    except yaml.reader.ReaderError as err:  # a character YAML does not allow, such as a control character
+        line = text[: err.position].count("\n") + 1
+        raise InputError.at(path, line, f"character U+{err.character:04X} is not allowed in YAML",
+                            "remove it, or write it as an escape inside double quotes") from err
     except yaml.YAMLError as err:
-        raise InputError.at(path, None, f"not valid YAML: {err}", "check the indentation and quoting") from err
+        raise InputError.at(path, None, f"not valid YAML: {' '.join(str(err).split())}",
+                            "check the indentation and quoting") from err
+    except RecursionError as err:  # PyYAML parses nested brackets recursively
+        raise _too_deep(path) from err
     if root is None:
         raise InputError.at(path, None, "the file holds only comments", "start from a file in cases/")
-    value = _convert(path, root, set())
+    try:
+        value = _convert(path, root, set())
+    except RecursionError as err:
+        raise _too_deep(path) from err
     if not isinstance(value, Mapping):
         raise InputError.at(path, value.line, "the top level must be a mapping of keys to values",
                             "start from a file in cases/")
     return value
+
+
+def _too_deep(path: Path) -> InputError:
+    return InputError.at(path, None, "lists and mappings are nested too deeply to read",
+                         "a case file needs a few levels; check the brackets")
 
 
 def _convert(path: Path, node: yaml.Node, seen: set[int]) -> Value:

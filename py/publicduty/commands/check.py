@@ -14,7 +14,6 @@ from pathlib import Path
 from publicduty import caseset, lint
 from publicduty.casebook import builtin_cases_dir, builtin_logic_dir, builtin_view_files, doctrine_files, files_in
 from publicduty.commands.common import add_json, print_json
-from publicduty.engine import Engine
 from publicduty.errors import InputError, Problem
 
 NAME = "check"
@@ -31,10 +30,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check everything, print what was checked, or raise every problem found."""
+    logic, cases, problems = _files(args)
+    doctrine = doctrine_files()
+    views, auxiliaries = _roles(logic, doctrine)
+    catalogue, logic_problems = lint.check(doctrine, views, auxiliaries)
+    problems += logic_problems
+    if catalogue is not None:  # else the doctrine itself is broken: no vocabulary to check the cases by
+        loaded, case_problems = caseset.load(cases, set(catalogue.inputs))
+        problems += case_problems + caseset.references(loaded.values(), catalogue.views)
+    if problems:
+        raise InputError(sorted(problems, key=lambda p: (p.path, p.line or 0)))
+    checked = {"logic": [str(p) for p in [*doctrine, *views, *auxiliaries]], "cases": [str(p) for p in cases]}
+    if args.json:
+        print_json({"checked": checked})
+    else:
+        print(f"checked {len(checked['logic'])} logic files and {len(checked['cases'])} case files: no problems")
+    return 0
+
+
+def _files(args: argparse.Namespace) -> tuple[list[Path], list[Path], list[Problem]]:
+    """The logic and case files the global options load and the paths name; a path naming none is a problem."""
     logic = [*(builtin_view_files() if not args.no_builtin_views else []), *files_in(args.logic, "*.lp", "logic")]
     cases = files_in([builtin_cases_dir()] if not args.no_builtin_cases else [], "*.yaml", "case")
     cases += files_in(args.cases, "*.yaml", "case")
-    problems: list[Problem] = []
+    problems = []
     for path in args.paths:
         found = _expand(path)
         if not found:
@@ -43,22 +62,7 @@ def run(args: argparse.Namespace) -> int:
                                     "give a .yaml or .lp file, or a folder holding some"))
         logic += [p for p in found if p.suffix == ".lp"]
         cases += [p for p in found if p.suffix == ".yaml"]
-    doctrine = doctrine_files()
-    views, auxiliaries = _roles(logic, doctrine)
-    catalogue, logic_problems = lint.check(doctrine, views, auxiliaries)
-    problems += logic_problems
-    if catalogue is None:  # the views could not be grounded: check the cases against the doctrine alone
-        catalogue = Engine(doctrine, ()).catalogue
-    loaded, case_problems = caseset.load(_unique(cases), set(catalogue.inputs))
-    problems += case_problems + caseset.references(loaded.values(), catalogue.views)
-    if problems:
-        raise InputError(sorted(problems, key=lambda p: (p.path, p.line or 0)))
-    checked = {"logic": [str(p) for p in [*doctrine, *views, *auxiliaries]], "cases": [str(p) for p in _unique(cases)]}
-    if args.json:
-        print_json({"checked": checked})
-    else:
-        print(f"checked {len(checked['logic'])} logic files and {len(checked['cases'])} case files: no problems")
-    return 0
+    return logic, _unique(cases), problems
 
 
 def _expand(path: Path) -> list[Path]:

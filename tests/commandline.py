@@ -1,0 +1,82 @@
+"""The command line in-process, and sensible arguments for every registered command.
+
+Tests that must cover every command read the registry (``publicduty.commands.COMMANDS``)
+and build each command's arguments from its own parser: a positional or option whose
+name is in the sample ids gets that id. A command added later is covered without editing
+the tests, unless it requires an argument of a new kind: then :func:`argv` says which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from publicduty.cli import main, parser
+from publicduty.commands import COMMANDS
+
+TESTS = Path(__file__).parent
+
+#: Ids of the built-in case base, by the argument names commands give them.
+BUILTIN_IDS = {
+    "case": "warren", "claimant": "warren", "view": "warren-kelly",
+    "view_a": "warren-majority", "view_b": "warren-kelly", "first": "warren-majority", "second": "warren-kelly",
+    "set": "requested_help", "folder": str(TESTS / "sources" / "texts"),
+}
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one run of the command line did."""
+
+    status: int
+    out: str
+    err: str
+
+
+def run(*args: str) -> Run:
+    """Run ``publicduty ARGS`` in-process and capture everything it prints."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return Run(status, out.getvalue(), err.getvalue())
+
+
+@functools.cache
+def _subparsers() -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def json_flag(command: ModuleType) -> list[str] | None:
+    """The options that make ``command`` print JSON, or None if it has no JSON output."""
+    for action in _subparsers()[command.NAME]._actions:
+        if action.dest == "json":
+            return [action.option_strings[0]]
+        if action.dest == "format" and action.choices is not None and "json" in action.choices:
+            return [action.option_strings[0], "json"]
+    return None
+
+
+def argv(command: ModuleType, ids: dict[str, str], out: Path, json: bool = False) -> list[str]:
+    """Sensible arguments for ``command``: the ids it takes, ``out`` for anything it writes."""
+    words = [command.NAME]
+    for action in _subparsers()[command.NAME]._actions:
+        value = str(out) if action.dest == "out" else ids.get(action.dest)
+        if value is None:
+            if action.required and action.nargs not in ("?", "*"):
+                raise LookupError(f"no sample for argument '{action.dest}' of 'publicduty {command.NAME}': "
+                                  "add one to tests/commandline.py")
+            continue
+        words += [*action.option_strings[:1], value]
+    flag = json_flag(command) if json else []
+    return words + (flag or [])
+
+
+def json_commands() -> list[ModuleType]:
+    """The registered commands that can print JSON."""
+    return [c for c in COMMANDS if json_flag(c) is not None]
