@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from publicduty import case as case_file
+from publicduty import casefile
 from publicduty.case import Case, Opinion
 from publicduty.catalogue import View
 from publicduty.errors import InputError, Problem
@@ -24,7 +24,7 @@ def load(paths: Iterable[Path], facts: set[str]) -> tuple[dict[str, Case], list[
     problems: list[Problem] = []
     for path in paths:
         try:
-            loaded = case_file.load(path, facts)
+            loaded = casefile.load(path, facts)
         except InputError as err:
             problems.extend(err.problems)
             continue
