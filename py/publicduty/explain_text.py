@@ -140,7 +140,7 @@ def write_rule(out: Outline, depth: int, verb: str, rule: RuleNode, view: str) -
     for quote in rule.quotes:
         out.add(depth + 2, f"\"{quote.text}\" ({quote.cite})", hang=1)
     if rule.reconstructed:
-        out.add(depth + 2, f"Reconstructed, not read: {rule.reconstructed}", hang=2)
+        out.add(depth + 2, f"Our reading, not the opinion's words: {rule.reconstructed}", hang=2)
 
 
 def fact_line(fact: FactNode) -> str:
