@@ -25,7 +25,18 @@ def print_json(payload: dict[str, Any]) -> None:
     print(json.dumps(payload, indent=2, ensure_ascii=False))
 
 
+def comma_list(text: str) -> list[str]:
+    """An option value such as ``a, b,c`` as a list, blanks stripped and empty items dropped."""
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def claim_arguments(parser: argparse.ArgumentParser) -> None:
+    """The two positional arguments that name one claim: CASE and CLAIMANT."""
+    parser.add_argument("case", metavar="CASE", help="case id (see 'publicduty cases')")
+    parser.add_argument("claimant", metavar="CLAIMANT", help="claimant id (see 'publicduty cases')")
+
+
 def views_option(parser: argparse.ArgumentParser) -> None:
     """Offer ``--views A,B`` to restrict a command to some views."""
-    parser.add_argument("--views", metavar="A,B,...", type=lambda s: [v for v in s.split(",") if v],
+    parser.add_argument("--views", metavar="A,B,...", type=comma_list,
                         help="only these views (default: all), comma-separated")

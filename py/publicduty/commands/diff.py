@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from publicduty.commands.common import add_json, casebook, print_json
+from publicduty.commands.common import add_json, casebook, claim_arguments, print_json
 from publicduty.difference import Contrast, Difference, compare_views
 from publicduty.explain_text import MET_WORDS, Outline, rule_name, write_elements, write_rule
 from publicduty.explanation import GroundNode
@@ -23,8 +23,7 @@ _STANCES = {"recognised": "recognises it", "rejected": "rejects it", "silent": "
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
-    parser.add_argument("case", metavar="CASE", help="case id (see 'publicduty cases')")
-    parser.add_argument("claimant", metavar="CLAIMANT", help="claimant id (see 'publicduty cases')")
+    claim_arguments(parser)
     parser.add_argument("view_a", metavar="VIEW_A", help="a view id (see 'publicduty views')")
     parser.add_argument("view_b", metavar="VIEW_B", help="the view to compare it with")
     add_json(parser)

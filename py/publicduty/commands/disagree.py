@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from publicduty.casebook import Casebook
-from publicduty.commands.common import add_json, casebook, print_json
+from publicduty.commands.common import add_json, casebook, comma_list, print_json
 from publicduty.disagree import Disagreement, Disagreements, disagreements
 
 NAME = "disagree"
@@ -18,7 +18,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
     parser.add_argument("first", metavar="VIEW_A", help="a view id (see 'publicduty views')")
     parser.add_argument("second", metavar="VIEW_B", help="another view id")
-    parser.add_argument("--facts", metavar="F,G,...", type=lambda s: [f for f in s.split(",") if f],
+    parser.add_argument("--facts", metavar="F,G,...", type=comma_list,
                         help="search only patterns over these facts; the others stay false (default: all facts)")
     add_json(parser)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty import explain_dot, explain_json, explain_text
-from publicduty.commands.common import casebook, print_json
+from publicduty.commands.common import casebook, claim_arguments, print_json
 from publicduty.explanation import explain
 
 NAME = "explain"
@@ -15,8 +15,7 @@ HELP = ("explain one view's holding for one claimant: the grounds a duty rests o
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
-    parser.add_argument("case", metavar="CASE", help="case id (see 'publicduty cases')")
-    parser.add_argument("claimant", metavar="CLAIMANT", help="claimant id (see 'publicduty cases')")
+    claim_arguments(parser)
     parser.add_argument("--view", required=True, metavar="ID", help="the view whose holding to explain "
                         "(see 'publicduty views')")
     parser.add_argument("--format", choices=("text", "json", "dot"), default="text",

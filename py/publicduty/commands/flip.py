@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from publicduty.commands.common import add_json, casebook, print_json
+from publicduty.commands.common import add_json, casebook, claim_arguments, print_json
 from publicduty.commands.whatif import change_json, change_text
 from publicduty.flip import Flip, Flips, minimal_flips
 from publicduty.table import holding_word, table
@@ -15,8 +15,7 @@ HELP = "the minimal sets of fact changes that turn a view's holding on a claim a
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
-    parser.add_argument("case", help="case id (see 'publicduty cases')")
-    parser.add_argument("claimant", help="claimant id (see 'publicduty solve CASE')")
+    claim_arguments(parser)
     parser.add_argument("--view", required=True, metavar="ID", help="the view whose holding to turn (required)")
     parser.add_argument("--max", dest="most", metavar="N", type=_positive,
                         help="list at most N flips, smallest first (default: all)")

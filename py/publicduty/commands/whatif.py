@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from publicduty.case import Truth
-from publicduty.commands.common import add_json, casebook, print_json
+from publicduty.commands.common import add_json, casebook, claim_arguments, comma_list, print_json
 from publicduty.commands.solve import finding_json
 from publicduty.errors import InputError
 from publicduty.table import holding_word, table
@@ -18,18 +18,13 @@ HELP = "change some facts of a claim and see each view's holding beside the hold
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's options."""
-    parser.add_argument("case", help="case id (see 'publicduty cases')")
-    parser.add_argument("claimant", help="claimant id (see 'publicduty solve CASE')")
+    claim_arguments(parser)
     parser.add_argument("--view", dest="views", metavar="ID", action="append",
                         help="only this view; repeatable (default: all views)")
     for flag, what in (("--set", "true"), ("--unset", "false"), ("--unknown", "unknown")):
-        parser.add_argument(flag, metavar="FACT", action="append", default=[], type=_names,
+        parser.add_argument(flag, metavar="FACT", action="append", default=[], type=comma_list,
                             help=f"make FACT {what}; repeatable, or several comma-separated")
     add_json(parser)
-
-
-def _names(text: str) -> list[str]:
-    return [name.strip() for name in text.split(",") if name.strip()]
 
 
 def _flat(groups: list[list[str]]) -> list[str]:
