@@ -16,6 +16,7 @@ from publicduty.case import Case, Truth
 from publicduty.casebook import Casebook
 from publicduty.catalogue import Tension
 from publicduty.engine import Answer, ClaimKey
+from publicduty.partings import stance
 
 OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"
 NOT_IN_SOURCES = "not in the sources: the view is silent on "
@@ -136,9 +137,9 @@ def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented
         unknown = sorted({e for g in possible for e in book.catalogue.grounds[g].elements
                           if facts.get(e) is Truth.UNKNOWN})
         return TURNS_ON + ", ".join(unknown)
-    recognised = {g for (_, g), (stance, _) in answer.stance.items() if stance == "recognised"}
+    recognised = {g for (_, g), (held, _) in answer.stance.items() if held == "recognised"}
     silent = sorted(g for g in answer.met.get(("highest", key), frozenset())
-                    if g in recognised and (view, g) not in answer.stance)
+                    if g in recognised and stance(answer, view, g)[0] == "silent")
     if derived == "no_duty" and silent:
         return NOT_IN_SOURCES + ", ".join(silent)
     return ""
