@@ -90,7 +90,9 @@ CLASSES = [
                            "('G' is unsafe); make every variable of the rule occur in a positive body literal"),
     view_file("conflict", 5, "view 'bad-conflict' both recognises ground 'privity_assurance_reliance' by rule "
                              "'bad-conflict:kelly-test' ({path}:18) and rejects it by rule 'hannon:promise-not-enough' "
-                             f"({HANNON}:{line_of(HANNON, PROMISE)}); remove one of the two rules, "
+                             f"({HANNON}:{line_of(HANNON, PROMISE)}); "
+                             "say which prevails with prevails(\"rule\", \"rule\"), "
+                             "remove one of the two rules, "
                              "or drop the adopted one with rule(_, View, drops(\"rule\"))"),
 ]
 

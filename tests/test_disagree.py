@@ -79,11 +79,12 @@ def test_warren_majority_against_kelly(book: Casebook) -> None:
 def test_irwin_majority_against_nolan(book: Casebook) -> None:
     found = disagreements(book, "irwin-majority", "irwin-nolan")
     by_facts = {d.facts: d for d in found.patterns}
-    foreseeable = by_facts[("in_foreseeable_class", "knew_of_danger", "statute_protects_class")]
+    foreseeable = by_facts[("in_foreseeable_class", "knew_of_danger", "public_defendant", "statute_protects_class")]
     assert foreseeable.duty_view == "irwin-majority"
-    assert foreseeable.grounds[0].rejecting == ("nolan:no-identifiable-victim",)
+    assert foreseeable.grounds[0].rejecting == ("baseline:public-duty-rule", "nolan:no-identifiable-victim")
     nolan = [d for d in found.patterns if d.duty_view == "irwin-nolan"]
     assert nolan and all("identifiable_victim" in d.facts or "custody_of_claimant" in d.facts for d in nolan)
+    assert all("public_defendant" in d.facts for d in found.patterns if d.duty_view == "irwin-majority")
 
 
 def test_cli_json_and_errors(capsys: pytest.CaptureFixture[str]) -> None:

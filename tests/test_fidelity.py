@@ -48,7 +48,7 @@ def test_kelly_on_henderson_is_a_declared_tension(book: Casebook, answer: Answer
     assert henderson.tension is not None and henderson.tension.cite == "444 A.2d at 5-6"
     schuster = next(c for c in kelly.checks if c.case == "schuster")
     assert schuster.reason == "not in the sources: the view is silent on known_risk_to_identifiable_victim, " \
-                              "use_in_investigation"
+                              "special_knowledge, use_in_investigation"
 
 
 def test_fidelity_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,7 +88,8 @@ def test_compare_all_shows_the_tiers(capsys: pytest.CaptureFixture[str]) -> None
     assert stances["privity_assurance_reliance"] == {
         "warren-hannon": "rejected", "warren-majority": "rejected", "warren-kelly": "recognised",
         "irwin-majority": "recognised", "irwin-nolan": "recognised"}
-    # Broadest: a duty to the class a known danger threatens, which the others reject or do not reach.
+    # Broadest: a duty to the class a known danger threatens, which the Warren views reject or do not
+    # reach; in Irwin the public duty rule qualifies it, and the dissent adds no identifiable victim, no duty.
     assert stances["duty_to_foreseeable_class"] == {
         "warren-hannon": "rejected", "warren-majority": "rejected", "warren-kelly": "silent",
-        "irwin-majority": "recognised", "irwin-nolan": "rejected"}
+        "irwin-majority": "qualified", "irwin-nolan": "qualified"}

@@ -18,6 +18,13 @@ EXAMPLES = ROOT / "examples" / "views"
 OWN_CASES = TESTS / "own"
 
 
+def request_view(folder: Path) -> Path:
+    """The example view that stands alone (it adopts the baseline), in a folder of its own."""
+    folder.mkdir()
+    (folder / "request-for-aid.lp").write_text((EXAMPLES / "request-for-aid.lp").read_text())
+    return folder
+
+
 def second_view(folder: Path) -> Path:
     """A second user view (diff and disagree compare two): the example, renamed, recognising alarms."""
     text = (EXAMPLES / "request-for-aid.lp").read_text()
@@ -62,6 +69,26 @@ def test_the_example_view_is_sound_and_decides_warren() -> None:
     assert [r["rule"] for r in parting["rejecting"]["warren-majority"]] == ["hannon:request-not-enough"]
 
 
+def test_the_exception_example_passes_check_and_turns_warren_around() -> None:
+    """examples/views/assurance-relied-on.lp: an exception with `unless`, prevailing over Hannon's rule."""
+    checked = run("--logic", str(EXAMPLES), "check")
+    assert (checked.status, checked.err) == (0, "")
+    compared = run("--logic", str(EXAMPLES), "compare", "warren", "--views", "warren-majority,example-assurance",
+                   "--json")
+    assert compared.status == 0
+    claimants = {c["claimant"]: c["derived"] for c in json.loads(compared.out)["cases"][0]["claimants"]}
+    # Warren and Taliaferro were assured help was coming and relied on it (444 A.2d at 2).
+    for claimant in ("warren", "taliaferro"):
+        assert claimants[claimant] == {"warren-majority": "no_duty", "example-assurance": "duty"}
+    assert claimants["douglas"] == {"warren-majority": "no_duty", "example-assurance": "no_duty"}
+    # Whether the officer's words to Nichol were an assurance, or only a promise to investigate, is open.
+    assert claimants["nichol"] == {"warren-majority": "no_duty", "example-assurance": "open"}
+    explained = run("--logic", str(EXAMPLES), "explain", "warren", "warren", "--view", "example-assurance")
+    assert "recognised by assurance:relied-on" in explained.out
+    assert "Applies only unless promise_to_investigate" in explained.out
+    assert "Prevails over: hannon:promise-not-enough" in explained.out
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=[c.NAME for c in COMMANDS])
 def test_every_command_honours_the_global_options(command: ModuleType, tmp_path: Path) -> None:
     """Only the user's case and views are loaded: the built-in ones never show, the user's do."""
@@ -69,7 +96,8 @@ def test_every_command_honours_the_global_options(command: ModuleType, tmp_path:
            "view_a": "example-request", "view_b": "example-second",
            "first": "example-request", "second": "example-second"}
     out = tmp_path / "out"
-    result = run("--no-builtin-cases", "--no-builtin-views", "--cases", str(OWN_CASES), "--logic", str(EXAMPLES),
+    result = run("--no-builtin-cases", "--no-builtin-views", "--cases", str(OWN_CASES),
+                 "--logic", str(request_view(tmp_path / "request")),
                  "--logic", str(second_view(tmp_path / "second")), *argv(command, ids, out, json=True))
     written = "".join(p.read_text() for p in sorted(out.rglob("*")) if p.is_file()) if out.exists() else ""
     everything = result.out + result.err + written

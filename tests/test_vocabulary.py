@@ -26,11 +26,17 @@ def test_json_carries_every_word_and_each_views_stance(book: Casebook, capsys: p
     privity = grounds["privity_assurance_reliance"]
     assert privity["label"] == "privity plus specific assurances of protection giving rise to justifiable reliance"
     assert privity["elements"] == ["assurance_of_protection", "direct_contact", "justifiable_reliance"]
-    assert privity["views"]["warren-majority"] == {"stance": "rejected", "rules": ["hannon:promise-not-enough"]}
-    assert privity["views"]["warren-kelly"] == {"stance": "recognised", "rules": ["kelly:two-factor-test"]}
+    assert privity["views"]["warren-majority"] == {
+        "stance": "rejected", "rules": ["hannon:promise-not-enough"], "exceptions": []}
+    assert privity["views"]["warren-kelly"] == {"stance": "recognised", "rules": ["kelly:two-factor-test"],
+                                                "exceptions": []}
     assert grounds["duty_to_foreseeable_class"]["views"]["irwin-nolan"] == {
-        "stance": "rejected", "rules": ["nolan:no-identifiable-victim"]}
-    assert grounds["request_for_aid"]["views"]["warren-kelly"] == {"stance": "silent", "rules": []}
+        "stance": "qualified", "rules": ["irwin:duty-to-general-public", "irwin:duty-to-travelling-public"],
+        "exceptions": ["baseline:public-duty-rule", "nolan:no-identifiable-victim"]}
+    assert grounds["special_knowledge"]["views"]["warren-majority"] == {
+        "stance": "qualified", "rules": ["hannon:special-knowledge", "majority:special-knowledge"],
+        "exceptions": ["hannon:known-threat-not-enough"]}
+    assert grounds["request_for_aid"]["views"]["warren-kelly"] == {"stance": "silent", "rules": [], "exceptions": []}
 
 
 def test_text_lists_meanings_labels_and_the_stance_matrix(book: Casebook, capsys: pytest.CaptureFixture[str]) -> None:

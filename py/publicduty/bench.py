@@ -90,28 +90,16 @@ def compare_one_grounding(book: Casebook) -> dict[tuple[str, ClaimKey], str]:
 
 
 def compare_naive(book: Casebook) -> dict[tuple[str, ClaimKey], str]:
-    """The same holdings the naive way: per case and view, a fresh Control loads, grounds and solves."""
+    """The same holdings the naive way: per case and view, a fresh engine loads, grounds and solves."""
     holdings = {}
     for case in book.cases.values():
         keys = [ClaimKey(case.id, claimant.id) for claimant in case.claimants]
         for view in book.view_ids():
-            control = clingo.Control(["--warn=none"])
-            for path in book.logic_files:
-                control.load(str(path))
-            control.ground([("base", []), *(("claim", [clingo.String(k.case), clingo.String(k.claimant)])
-                                            for k in keys)])
+            engine = Engine(book.logic_files, keys)
             for key in keys:
-                facts = book.facts(key)
-                for name in book.catalogue.inputs:
-                    value = facts.get(name, Truth.FALSE)
-                    fact = [key.symbol, clingo.Function(name)]
-                    control.assign_external(clingo.Function("alleged", fact), value is Truth.TRUE)
-                    control.assign_external(clingo.Function("unknown", fact), value is Truth.UNKNOWN)
-            with control.solve(yield_=True) as handle:
-                for model in handle:
-                    for atom in model.symbols(shown=True):
-                        if atom.name == "holding" and atom.arguments[0].string == view:
-                            holdings[(view, ClaimKey.of(atom.arguments[1]))] = atom.arguments[2].name
+                engine.assign(key, book.facts(key))
+            answer = engine.solve()
+            holdings.update({(view, key): answer.holdings[(view, key)] for key in keys})
     return holdings
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from publicduty import caseset, lint
 from publicduty.case import Case, Documented, Truth
 from publicduty.catalogue import Catalogue, View
+from publicduty.derive import with_derived_facts
 from publicduty.engine import Answer, ClaimKey, Engine
 from publicduty.errors import InputError
 from publicduty.schema import did_you_mean
@@ -61,7 +62,7 @@ class GroundFinding:
 
     ground: str
     certainty: str  # "certain": in every reading of unknown facts; "possible": in some
-    rules: tuple[str, ...]
+    rules: tuple[str, ...]  # the rules giving the duty on it that hold (in some reading), undefeated
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,11 @@ class Casebook:
         if conflicts:
             raise InputError(lint.conflicts(self.logic_files, conflicts))
         cases = ([builtin_cases_dir()] if builtin_cases else []) + list(case_dirs)
-        self.cases, problems = caseset.load(files_in(cases, "*.yaml", "case"), set(self.catalogue.inputs))
-        problems += caseset.references(self.cases.values(), self.catalogue.views)
+        loaded, problems = caseset.load(files_in(cases, "*.yaml", "case"), self.catalogue.stated_inputs)
+        problems += caseset.references(loaded.values(), self.catalogue.views)
         if problems:
             raise InputError(problems)
+        self.cases = {key: with_derived_facts(case, self.catalogue) for key, case in loaded.items()}
 
     @cached_property
     def engine(self) -> Engine:
@@ -152,7 +154,7 @@ class Casebook:
                 for view in view_list:
                     rests = answer.rests_on.get((view, key), {})
                     grounds = tuple(
-                        GroundFinding(g, rests[g], answer.stance[(view, g)][1]) for g in sorted(rests))
+                        GroundFinding(g, rests[g], answer.support[(view, key, g)]) for g in sorted(rests))
                     out.append(Finding(case.id, claimant.id, view, answer.holdings[(view, key)],
                                        grounds, case.documented(view, claimant.id)))
         return out

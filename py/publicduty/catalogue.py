@@ -20,6 +20,7 @@ class Input:
 
     name: str
     meaning: str
+    derived: str = ""  # where the engine reads it from, for a fact no case file states; '' if stated
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,20 @@ class Rule:
     quotes: tuple[Quote, ...]
     says: str
     reconstructed: str
+    when: tuple[str, ...] = ()  # facts the rule needs besides its ground's elements
+    unless: tuple[str, ...] = ()  # facts that keep the rule from applying
+    prevails: tuple[str, ...] = ()  # the rules it defeats where both hold
+    annotation: str = ""  # why the rule can change no answer; '' if it can
+
+    @property
+    def conditions(self) -> str:
+        """The rule's own conditions in one line: 'when a, b; unless c', or ''."""
+        parts = []
+        if self.when:
+            parts.append("when " + ", ".join(self.when))
+        if self.unless:
+            parts.append("unless " + ", ".join(self.unless))
+        return "; ".join(parts)
 
     @property
     def source(self) -> str:
@@ -101,7 +116,7 @@ class Catalogue:
         by_key = _Index(control)
         catalogue = cls()
         for name, meaning in by_key.rows("input", 2):
-            catalogue.inputs[_text(name)] = Input(_text(name), _text(meaning))
+            catalogue.inputs[_text(name)] = Input(_text(name), _text(meaning), by_key.first("derived", _text(name)))
         elements = by_key.grouped("element", 2)
         for name, label in by_key.rows("ground", 2):
             key = _text(name)
@@ -116,6 +131,11 @@ class Catalogue:
         for reporter, fingerprint in by_key.rows("reporter_text", 2):
             catalogue.reporters[_text(reporter)] = _text(fingerprint)
         return catalogue
+
+    @property
+    def stated_inputs(self) -> set[str]:
+        """The facts a case file may state for a claimant (the derived ones it may not)."""
+        return {name for name, fact in self.inputs.items() if not fact.derived}
 
     def rules_of(self, rule_set: str) -> Iterator[Rule]:
         """The rules stated in ``rule_set`` itself, in id order."""
@@ -202,4 +222,8 @@ def _rule(rule_id: str, rule_set: str, effect: clingo.Symbol, index: _Index) -> 
         quotes=quotes,
         says=index.first("says", rule_id),
         reconstructed=index.first("reconstructed", rule_id),
+        when=tuple(sorted(index.grouped("when", 2).get(rule_id, []))),
+        unless=tuple(sorted(index.grouped("unless", 2).get(rule_id, []))),
+        prevails=tuple(sorted(index.grouped("prevails", 2).get(rule_id, []))),
+        annotation=index.first("annotation", rule_id),
     )

@@ -1,12 +1,12 @@
 """Where two views part on one claim, and what accounts for it; or why they agree.
 
-Two views differ on a claim only through grounds the claim meets that one accepts and
-the other does not (rejects, or passes over in silence). In the reading of the unknown
-facts where the holdings differ (:func:`publicduty.partings.deciding_reading`), the view
-without a duty accepts none of the grounds the claim meets, so every such ground the
-other view's duty rests on is a difference the holding turns on, and together they are
-the smallest set: the holding changes only if all of them change. Beside them stand the
-grounds the view without a duty does recognise, with the facts the claim lacks for each.
+Two views differ on a claim only through grounds the claim meets on which one gives a duty
+and the other does not: it rejects the ground (a rule against it holds, or defeats its own
+rule for it) or passes over it in silence. In the readings of the unknown facts where the
+holdings differ (:func:`publicduty.partings.deciding_reading`), every ground the duty-finding
+view's duty rests on is such a difference, and together they are the smallest set: the
+holding changes only if all of them change. Beside them stand the grounds the view without a
+duty does recognise, with the facts the claim lacks for its rules.
 
 Where the holdings agree, they agree for the same reason when a duty rests on the same
 grounds in both, or when no duty is found with the same stance on every ground the claim
@@ -21,7 +21,7 @@ from publicduty.case import Case, Truth
 from publicduty.catalogue import Catalogue
 from publicduty.engine import Answer, ClaimKey
 from publicduty.explanation import FactNode, GroundNode, Nodes, RuleNode
-from publicduty.partings import deciding_reading, partings, rests_on, stance
+from publicduty.partings import deciding_reading, decision, partings, rests_on
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Difference:
     claimant_name: str
     views: tuple[str, str]
     holdings: tuple[str, str]
-    reading: str  # lowest | highest: the reading of the unknown facts the comparison is made in
+    reading: str  # every | some: the readings of the unknown facts the comparison is made in
     parting: tuple[Contrast, ...]  # when they differ: the grounds that account for it
     wanting: tuple[GroundNode, ...]  # when they differ: what the view without a duty recognises, unmet
     wanting_view: str  # that view; '' when they agree
@@ -88,9 +88,9 @@ def compare_views(catalogue: Catalogue, answer: Answer, case: Case, claimant_id:
         parting = tuple(_contrast(nodes, views, p.ground) for p in partings(answer, key, views, reading))
         wanting_view = views[1] if grounds[0] else views[0]
         wanting = tuple(nodes.ground(wanting_view, g) for g in sorted(catalogue.grounds)
-                        if stance(answer, wanting_view, g)[0] == "recognised" and g not in met)
+                        if decision(answer, wanting_view, key, g)[0] == "recognised")
     contrasts = tuple(_contrast(nodes, views, g) for g in met
-                      if stance(answer, views[0], g)[0] != stance(answer, views[1], g)[0])
+                      if decision(answer, views[0], key, g)[0] != decision(answer, views[1], key, g)[0])
     same = grounds[0] == grounds[1] if holdings[0] != "no_duty" else not contrasts
     return Difference(case.id, case.title, case.citation, claimant.id, claimant.name, views, holdings, reading,
                       parting, wanting, wanting_view, grounds,

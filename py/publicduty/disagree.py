@@ -4,8 +4,11 @@ Over every combination of true and false facts a claim may have (2 to the power 
 the vocabulary's size), the solver (``logic/search/disagree.lp``) finds the
 subset-minimal sets of true facts on which one view finds a duty and the other does
 not, and says on which grounds the duty rests and whether the other view rejects
-each ground or is silent on it ("not in the sources"). No pattern is enumerated in
-Python. A caller may narrow the vocabulary: the facts left out stay false.
+each ground (a rule against it holds, or defeats the view's own rule for it),
+recognises it only on conditions the pattern does not meet, or is silent on it
+("not in the sources"). No pattern is enumerated in Python, and nothing assumes a
+duty grows with the facts. A caller may narrow the vocabulary: the facts left out
+stay false.
 """
 
 from __future__ import annotations
@@ -26,13 +29,16 @@ class Parting:
     """A ground the duty-finding view's duty rests on, and the other view's stance on it."""
 
     ground: str
-    accepting: tuple[str, ...]  # the finding view's rules that recognise the ground
-    rejecting: tuple[str, ...]  # the other view's rules that reject it; empty when silent
+    accepting: tuple[str, ...]  # the finding view's rules that give the duty on the ground
+    rejecting: tuple[str, ...]  # the other view's rules that deny a duty on it in the pattern
+    recognising: tuple[str, ...]  # the other view's rules for it (their own conditions unmet, or defeated)
 
     @property
     def other_stance(self) -> str:
-        """What the other view says of the ground: 'rejects' it, or is 'silent' on it."""
-        return "rejects" if self.rejecting else "silent"
+        """What the other view makes of the ground: 'rejects' it, recognises it only 'on conditions', or 'silent'."""
+        if self.rejecting:
+            return "rejects"
+        return "on conditions" if self.recognising else "silent"
 
 
 @dataclass(frozen=True)
@@ -77,9 +83,10 @@ def _pattern(model: dict[str, list[clingo.Symbol]], views: list[str]) -> Disagre
     facts = tuple(sorted(a.arguments[1].name for a in model.get("alleged", [])))
     (finder,) = (a.arguments[0].string for a in model["finds_duty"])
     (other,) = (v for v in views if v != finder)
-    grounds = sorted(a.arguments[1].name for a in model.get("duty_on", []))
+    grounds = sorted(a.arguments[1].name for a in model.get("duty_ground", []))
     return Disagreement(facts, finder, other, tuple(
-        Parting(g, _rules(model, "accepted_by", finder, g), _rules(model, "rejects_it", other, g)) for g in grounds))
+        Parting(g, _rules(model, "accepted_by", finder, g), _rules(model, "rejects_it", other, g),
+                _rules(model, "recognises_it", other, g)) for g in grounds))
 
 
 def _rules(model: dict[str, list[clingo.Symbol]], name: str, view: str, ground: str) -> tuple[str, ...]:

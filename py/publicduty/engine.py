@@ -9,9 +9,10 @@ text: ids travel as ``clingo.String`` symbols and fact names as constants.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import clingo
 
@@ -40,33 +41,52 @@ class ClaimKey:
         return cls(case.string, claimant.string)
 
 
+#: How surely something holds: in every reading of the claim's unknown facts, or in some.
+CERTAIN, POSSIBLE = "certain", "possible"
+
+#: The readings a ground can be met in: every reading, or some.
+EVERY, SOME = "every", "some"
+
+
 @dataclass(frozen=True)
 class Answer:
-    """The solver's answer for every claim and view, as plain data."""
+    """The solver's answer for every claim and view, as plain data.
+
+    Per claim, everything is read from the solver's cautious consequences (what holds in
+    every reading of the claim's unknown facts) and brave ones (what holds in some).
+    """
 
     holdings: dict[tuple[str, ClaimKey], str]
     rests_on: dict[tuple[str, ClaimKey], dict[str, str]]  # ground -> certain | possible
-    met: dict[tuple[str, ClaimKey], frozenset[str]]  # (reading, claim) -> grounds met
+    support: dict[tuple[str, ClaimKey, str], tuple[str, ...]]  # (view, claim, ground) -> rules giving the duty
+    holds: dict[tuple[str, ClaimKey], dict[str, str]]  # rule -> certain | possible (every kind of rule)
+    blocked: dict[tuple[str, ClaimKey], dict[tuple[str, str], str]]  # (rule, defeating rule) -> certainty
+    met: dict[tuple[str, ClaimKey], frozenset[str]]  # (every | some, claim) -> grounds met
     conflicts: tuple[tuple[str, str, str, str], ...]  # view, ground, recognising, rejecting rule
     stance: dict[tuple[str, str], tuple[str, tuple[str, ...]]]  # (view, ground) -> (stance, rules)
+    against: dict[tuple[str, str], tuple[str, ...]]  # (view, ground) -> the view's rules rejecting it
     defaults: dict[str, tuple[str, ...]]  # view -> its public duty rule(s)
+    beats: dict[str, frozenset[tuple[str, str]]]  # view -> (winner, loser) pairs of its priorities
 
 
 class Engine:
     """A grounded program over a fixed set of logic files and claims."""
 
-    def __init__(self, files: Iterable[Path], claims: Iterable[ClaimKey],
-                 options: Iterable[str] = (), catalogue: Catalogue | None = None) -> None:
-        """Load ``files``, ground the claims, and read the catalogue (unless given); raise on bad logic."""
+    def __init__(self, files: Iterable[Path], claims: Iterable[ClaimKey], options: Iterable[str] = (),
+                 catalogue: Catalogue | None = None,
+                 parts: Sequence[tuple[str, Sequence[clingo.Symbol]]] = ()) -> None:
+        """Load ``files``, ground the claims (and any other ``parts``), and read the catalogue (unless given)."""
         self._messages: list[str] = []
-        self.control = clingo.Control(["--warn=none", *options], logger=self._log)
+        self.control = clingo.Control(list(options), logger=self._log)
         self.claims = tuple(sorted(set(claims)))
         self._guard(lambda: self._load(files))
-        parts: list[tuple[str, list[clingo.Symbol]]] = [("base", [])] + [
+        grounded: list[tuple[str, Sequence[clingo.Symbol]]] = [("base", []), *parts] + [
             ("claim", [clingo.String(k.case), clingo.String(k.claimant)]) for k in self.claims
         ]
-        self._guard(lambda: self.control.ground(parts))
+        self._guard(lambda: self.control.ground(grounded))
         self.catalogue = catalogue or Catalogue.read(self.control)
+        #: Every shown atom read so far, by symbol (see _Atoms).
+        self._decoded: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]] = {}
         #: The externals now true, as (alleged | unknown, fact) per claim; clingo starts all false.
         self._true: dict[ClaimKey, set[tuple[str, str]]] = {key: set() for key in self.claims}
 
@@ -99,38 +119,111 @@ class Engine:
                                          (kind, name) in wanted)
         self._true[key] = wanted
 
-    def solve(self) -> Answer:
-        """Solve the program as currently assigned. It is stratified: one model."""
+    def suspend(self, rules: Iterable[str]) -> None:
+        """Set these rules aside, and restore every other: to ask what the views would hold without them."""
+        wanted = set(rules)
+        for rule in self.catalogue.rules:
+            self.control.assign_external(clingo.Function("suspended", [clingo.String(rule)]), rule in wanted)
+
+    def consequences(self, mode: str) -> list[clingo.Symbol]:
+        """The shown atoms true in every answer set (``cautious``) or in some (``brave``)."""
+        settings = self.control.configuration.solve
+        settings.enum_mode, settings.models = mode, "0"  # type: ignore[union-attr]
         shown: list[clingo.Symbol] | None = None
-        with self.control.solve(yield_=True) as handle:
-            for model in handle:
-                shown = list(model.symbols(shown=True))
-                break
+        try:
+            with self.control.solve(yield_=True) as handle:
+                for model in handle:
+                    shown = model.symbols(shown=True)
+        finally:
+            settings.enum_mode, settings.models = "auto", "1"  # type: ignore[union-attr]
         if shown is None:
             raise InputError.at("<logic>", None, "the logic files have no answer: an integrity constraint "
                                 "in a view rules out every one", "run 'publicduty check' on your view files")
-        holdings: dict[tuple[str, ClaimKey], str] = {}
-        rests_on: dict[tuple[str, ClaimKey], dict[str, str]] = {}
-        met: dict[tuple[str, ClaimKey], set[str]] = {}
-        conflicts = []
-        stance: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
-        defaults: dict[str, tuple[str, ...]] = {}
-        for atom in shown:
-            args = atom.arguments
-            if atom.name == "holding":
-                holdings[(args[0].string, ClaimKey.of(args[1]))] = args[2].name
-            elif atom.name == "rests_on":
-                rests_on.setdefault((args[0].string, ClaimKey.of(args[1])), {})[args[2].name] = args[3].name
-            elif atom.name == "met":
-                met.setdefault((args[0].name, ClaimKey.of(args[1])), set()).add(args[2].name)
-            elif atom.name == "conflict":
-                conflicts.append((args[0].string, args[1].name, args[2].string, args[3].string))
-            elif atom.name in ("recognised", "rejected"):
-                key = (args[0].string, args[1].name)
-                _, rules = stance.get(key, (atom.name, ()))
-                stance[key] = (atom.name, tuple(sorted((*rules, args[2].string))))
-            elif atom.name == "default_of":
-                defaults[args[0].string] = tuple(sorted((*defaults.get(args[0].string, ()), args[1].string)))
-        return Answer(holdings, rests_on, {k: frozenset(v) for k, v in met.items()},
-                      tuple(sorted(conflicts)), stance, defaults)
+        return shown
 
+    def solve(self) -> Answer:
+        """Solve the program as currently assigned: what holds in every reading, and in some."""
+        every = _Atoms(self.consequences("cautious"), self._decoded)
+        some = _Atoms(self.consequences("brave"), self._decoded)
+        holdings: dict[tuple[str, ClaimKey], str] = {}
+        for view in self.catalogue.views:
+            for key in self.claims:
+                holdings[(view, key)] = "no_duty"
+        certain = set(every.rows("duty"))
+        for view, key in some.rows("duty"):
+            holdings[(view, key)] = "duty" if (view, key) in certain else "open"
+        rests_on: dict[tuple[str, ClaimKey], dict[str, str]] = {}
+        support: dict[tuple[str, ClaimKey, str], tuple[str, ...]] = {}
+        for (view, key, ground), certainty in _certainty(every.rows("duty_on"), some.rows("duty_on")):
+            rests_on.setdefault((view, key), {})[ground] = certainty
+        for view, key, ground, rule in some.rows("rests_on"):
+            support[(view, key, ground)] = tuple(sorted((*support.get((view, key, ground), ()), rule)))
+        holds: dict[tuple[str, ClaimKey], dict[str, str]] = {}
+        for (view, rule, key), certainty in _certainty(every.rows("holds"), some.rows("holds")):
+            holds.setdefault((view, key), {})[rule] = certainty
+        blocked: dict[tuple[str, ClaimKey], dict[tuple[str, str], str]] = {}
+        for (view, rule, key, by), certainty in _certainty(every.rows("blocked"), some.rows("blocked")):
+            blocked.setdefault((view, key), {})[(rule, by)] = certainty
+        met: dict[tuple[str, ClaimKey], set[str]] = {(r, key): set() for r in (EVERY, SOME) for key in self.claims}
+        for reading, atoms in ((EVERY, every), (SOME, some)):
+            for key, ground in atoms.rows("met"):
+                met.setdefault((reading, key), set()).add(ground)
+        pro, con = _grouped(every.rows("recognised")), _grouped(every.rows("rejected"))
+        # A view that recognises a ground at all recognises it (its exceptions aside).
+        stance = {**{k: ("rejected", rules) for k, rules in con.items()},
+                  **{k: ("recognised", rules) for k, rules in pro.items()}}
+        defaults: dict[str, tuple[str, ...]] = {}
+        for view, rule in every.rows("default_of"):
+            defaults[view] = tuple(sorted((*defaults.get(view, ()), rule)))
+        beats: dict[str, set[tuple[str, str]]] = {}
+        for view, winner, loser in every.rows("beats"):
+            beats.setdefault(view, set()).add((winner, loser))
+        return Answer(holdings, rests_on, support, holds, blocked, {k: frozenset(v) for k, v in met.items()},
+                      tuple(sorted(every.rows("conflict"))), stance, con, defaults,
+                      {v: frozenset(pairs) for v, pairs in beats.items()})
+
+
+def _grouped(rows: list[tuple[Any, ...]]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(view, ground, rule) rows as the rules of each (view, ground), sorted."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for view, ground, rule in rows:
+        out.setdefault((view, ground), []).append(rule)
+    return {key: tuple(sorted(rules)) for key, rules in out.items()}
+
+
+def _plain(symbol: clingo.Symbol) -> str | ClaimKey:
+    """An argument as Python reads it: a claim, a string, or a constant's name."""
+    if symbol.type is clingo.SymbolType.Function and not symbol.name and len(symbol.arguments) == 2:
+        return ClaimKey.of(symbol)
+    if symbol.type is clingo.SymbolType.String:
+        return symbol.string
+    return symbol.name
+
+
+class _Atoms:
+    """Shown atoms grouped by predicate, their arguments read as plain values.
+
+    Reading a symbol's arguments through clingo's API costs several calls each, and a
+    what-if solves the same atoms again and again: ``decoded`` keeps every atom read
+    before (the engine's memo), so each solve pays one lookup per atom.
+    """
+
+    def __init__(self, symbols: Iterable[clingo.Symbol],
+                 decoded: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]]) -> None:
+        self._by_name: dict[str, list[tuple[Any, ...]]] = {}
+        for symbol in symbols:
+            if symbol not in decoded:
+                decoded[symbol] = (symbol.name, tuple(_plain(a) for a in symbol.arguments))
+            name, row = decoded[symbol]
+            self._by_name.setdefault(name, []).append(row)
+
+    def rows(self, name: str) -> list[tuple[Any, ...]]:
+        """The arguments of every shown ``name`` atom."""
+        return self._by_name.get(name, [])
+
+
+
+def _certainty(every: list[tuple[Any, ...]], some: list[tuple[Any, ...]]) -> list[tuple[tuple[Any, ...], str]]:
+    """Each row true in some reading, with whether it is true in every reading too."""
+    sure = set(every)
+    return [(row, CERTAIN if row in sure else POSSIBLE) for row in some]

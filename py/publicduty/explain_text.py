@@ -28,7 +28,7 @@ WIDTH = 100
 _STEP = "  "
 
 #: Whether a ground is met, and a fact's value, as the outline says them.
-MET_WORDS = {MET: "met", POSSIBLY_MET: "met only if the unknown facts are true", NOT_MET: "not met"}
+MET_WORDS = {MET: "met", POSSIBLY_MET: "met in some readings of the unknown facts", NOT_MET: "not met"}
 VALUE_WORDS = {NOT_ALLEGED: "not alleged"}
 
 
@@ -79,18 +79,22 @@ def render(explanation: Explanation) -> str:
         for fact in e.turns_on:
             write_fact(out, 1, fact)
         out.blank()
-        _section(out, "With them true, a duty would rest on", e.rests_on, e.view)
-        _defaults(out, "With them false, the default applies", e)
+        _section(out, "In some readings of them, a duty rests on", e.rests_on, e.view)
+        _defaults(out, "In the others", ", the default applies", e)
     else:
-        _defaults(out, "Why no duty: the default applies", e)
+        _defaults(out, "Why no duty", ": the default applies", e)
         _section(out, f"The claim meets none of the grounds {e.view} recognises", e.unmet, e.view)
     _section(out, f"Grounds the claim meets that {e.view} rejects", e.rejected, e.view)
     _section(out, f"Grounds the claim meets on which {e.view} is silent (not in the sources)", e.silent, e.view)
     return out.text()
 
 
-def _defaults(out: Outline, heading: str, e: Explanation) -> None:
-    out.add(0, f"{heading}:")
+def _defaults(out: Outline, lead: str, default: str, e: Explanation) -> None:
+    if not e.default:  # the default does not hold for this claim (it is for public defendants)
+        out.add(0, f"{lead}: no rule of {e.view} gives a duty, and its default does not apply.", hang=2)
+        out.blank()
+        return
+    out.add(0, f"{lead}{default}:")
     for rule in e.default:
         write_rule(out, 1, "", rule, e.view)
     out.blank()
@@ -139,8 +143,14 @@ def write_rule(out: Outline, depth: int, verb: str, rule: RuleNode, view: str) -
     out.add(depth + 2, rule.says)
     for quote in rule.quotes:
         out.add(depth + 2, f"\"{quote.text}\" ({quote.cite})", hang=1)
+    if rule.conditions:
+        out.add(depth + 2, f"Applies only {rule.conditions}", hang=2)
+    if rule.prevails:
+        out.add(depth + 2, f"Prevails over: {', '.join(rule.prevails)}", hang=2)
     if rule.reconstructed:
         out.add(depth + 2, f"Our reading, not the opinion's words: {rule.reconstructed}", hang=2)
+    if rule.annotation:
+        out.add(depth + 2, f"Changes no answer: {rule.annotation}", hang=2)
 
 
 def fact_line(fact: FactNode) -> str:

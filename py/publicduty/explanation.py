@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from publicduty.case import Basis, Case, Claimant, Truth
 from publicduty.catalogue import Catalogue, Quote
-from publicduty.engine import Answer, ClaimKey
-from publicduty.partings import stance
+from publicduty.engine import EVERY, POSSIBLE, SOME, Answer, ClaimKey
+from publicduty.partings import decision
 
 #: The value of a fact the case file does not list: it is taken as false.
 NOT_ALLEGED = "not_alleged"
@@ -25,8 +25,7 @@ NOT_ALLEGED = "not_alleged"
 #: How a fact the sources leave open reads.
 UNKNOWN = Truth.UNKNOWN.value
 
-#: Whether the claim meets a ground: with every unknown fact false (so in every
-#: reading), only with every unknown fact true, or in no reading.
+#: Whether the claim meets a ground: in every reading of its unknown facts, in some, or in none.
 MET, POSSIBLY_MET, NOT_MET = "met", "possibly_met", "not_met"
 
 
@@ -56,6 +55,9 @@ class RuleNode:
     cites: tuple[str, ...]
     quotes: tuple[Quote, ...]
     reconstructed: str  # '' when the sources state the rule
+    conditions: str  # its own conditions ('when a; unless b'), '' when its ground's elements are all it needs
+    prevails: tuple[str, ...]  # the rules it defeats where both hold
+    annotation: str  # why the rule can change no answer; '' when it can
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,10 @@ class GroundNode:
 
     name: str
     label: str
-    stance: str  # recognised | rejected | silent
+    stance: str  # recognised | rejected | silent, for this claim
     met: str  # MET | POSSIBLY_MET | NOT_MET
-    rules: tuple[RuleNode, ...]  # the rules recognising or rejecting it; none when silent
-    facts: tuple[FactNode, ...]  # its elements
+    rules: tuple[RuleNode, ...]  # the rules deciding it for this claim (see Nodes.ground); none when silent
+    facts: tuple[FactNode, ...]  # its elements, then the facts its rules need besides (their 'when')
 
     @property
     def missing(self) -> tuple[FactNode, ...]:
@@ -101,9 +103,9 @@ class Explanation:
     documented: DocumentedNode | None
     rests_on: tuple[GroundNode, ...]  # duty and open: the grounds a duty rests on, in every or some reading
     turns_on: tuple[FactNode, ...]  # open: the unknown facts of those grounds
-    default: tuple[RuleNode, ...]  # no duty and open: the rule that applies absent an accepted ground
-    unmet: tuple[GroundNode, ...]  # no duty: the grounds the view recognises, none of which the claim meets
-    rejected: tuple[GroundNode, ...]  # grounds the claim meets (in some reading) that the view rejects
+    default: tuple[RuleNode, ...]  # no duty and open: the default rule, where it holds for the claim
+    unmet: tuple[GroundNode, ...]  # no duty: the grounds the view recognises whose rules the claim does not meet
+    rejected: tuple[GroundNode, ...]  # grounds the claim meets (in some reading) on which the view's rules deny a duty
     silent: tuple[GroundNode, ...]  # grounds the claim meets on which the view says nothing
 
 
@@ -113,9 +115,10 @@ def explain(catalogue: Catalogue, answer: Answer, case: Case, claimant_id: str, 
     key = ClaimKey(case.id, claimant.id)
     reader = Nodes(catalogue, answer, claimant, key)
     holding = answer.holdings[(view, key)]
-    met = sorted(answer.met.get(("highest", key), frozenset()))
+    met = sorted(answer.met.get((SOME, key), frozenset()))
     rests_on = tuple(reader.ground(view, g) for g in sorted(answer.rests_on.get((view, key), {})))
-    recognised = [g for g in catalogue.grounds if stance(answer, view, g)[0] == "recognised"]
+    decided = {g: reader.ground(view, g) for g in catalogue.grounds}
+    held = answer.holds.get((view, key), {})
     view_info = catalogue.views[view]
     return Explanation(
         case=case.id,
@@ -129,12 +132,32 @@ def explain(catalogue: Catalogue, answer: Answer, case: Case, claimant_id: str, 
         holding=holding,
         documented=_documented(case, view, claimant.id),
         rests_on=rests_on,
-        turns_on=_turns_on(rests_on) if holding == "open" else (),
-        default=tuple(reader.rule(r) for r in answer.defaults.get(view, ())) if holding != "duty" else (),
-        unmet=tuple(reader.ground(view, g) for g in sorted(recognised)) if holding == "no_duty" else (),
-        rejected=tuple(reader.ground(view, g) for g in met if stance(answer, view, g)[0] == "rejected"),
-        silent=tuple(reader.ground(view, g) for g in met if stance(answer, view, g)[0] == "silent"),
+        turns_on=tuple(reader.fact(f) for f in turning_facts(catalogue, answer, view, key, reader.unknown))
+        if holding == "open" else (),
+        default=tuple(reader.rule(r) for r in answer.defaults.get(view, ()) if r in held) if holding != "duty" else (),
+        unmet=tuple(g for _, g in sorted(decided.items()) if g.stance == "recognised") if holding == "no_duty" else (),
+        rejected=tuple(decided[g] for g in met if decided[g].stance == "rejected"),
+        silent=tuple(decided[g] for g in met if decided[g].stance == "silent"),
     )
+
+
+def turning_facts(catalogue: Catalogue, answer: Answer, view: str, key: ClaimKey,
+                  unknown: set[str]) -> list[str]:
+    """The unknown facts an open holding turns on, by name.
+
+    They are the unknown facts read by the rules that decide the claim in some reading but
+    not in all: the rules that may give the duty, and the rules that may defeat them.
+    """
+    held = answer.holds.get((view, key), {})
+    blocked = answer.blocked.get((view, key), {})
+    rules = {r for r, how in held.items() if how == POSSIBLE and catalogue.rules[r].effect == "recognises"}
+    rules |= {by for (r, by), how in blocked.items()} | {r for (r, _by) in blocked}
+    read: set[str] = set()
+    for rule_id in rules:
+        rule = catalogue.rules[rule_id]
+        read |= set(catalogue.grounds[rule.target].elements) if rule.target in catalogue.grounds else set()
+        read |= set(rule.when) | set(rule.unless)
+    return sorted(read & unknown)
 
 
 class Nodes:
@@ -158,27 +181,31 @@ class Nodes:
     def rule(self, rule_id: str) -> RuleNode:
         """The rule ``rule_id`` with its words and authority."""
         rule = self.catalogue.rules[rule_id]
-        return RuleNode(rule.id, rule.rule_set, rule.says, rule.cites, rule.quotes, rule.reconstructed)
+        return RuleNode(rule.id, rule.rule_set, rule.says, rule.cites, rule.quotes, rule.reconstructed,
+                        rule.conditions, rule.prevails, rule.annotation)
+
+    @property
+    def unknown(self) -> set[str]:
+        """The claim's facts the sources leave open."""
+        return {name for name, fact in self.claimant.facts.items() if fact.value is Truth.UNKNOWN}
 
     def ground(self, view: str, name: str) -> GroundNode:
-        """Ground ``name`` as ``view`` treats it and as the claim meets it."""
+        """Ground ``name`` as ``view`` decides it for this claim, and as the claim meets it.
+
+        See :func:`publicduty.partings.decision`.
+        """
         ground = self.catalogue.grounds[name]
-        kind, rules = stance(self.answer, view, name)
+        kind, rules = decision(self.answer, view, self.key, name)
+        needs = [f for r in rules for f in self.catalogue.rules[r].when if f not in ground.elements]
         return GroundNode(name, ground.label, kind, self.met(name), tuple(self.rule(r) for r in rules),
-                          tuple(self.fact(f) for f in ground.elements))
+                          tuple(self.fact(f) for f in (*ground.elements, *dict.fromkeys(needs))))
 
     def met(self, ground: str) -> str:
         """Whether the claim meets ``ground`` in every reading of the unknown facts, in some, or in none."""
-        for reading, word in (("lowest", MET), ("highest", POSSIBLY_MET)):
+        for reading, word in ((EVERY, MET), (SOME, POSSIBLY_MET)):
             if ground in self.answer.met.get((reading, self.key), frozenset()):
                 return word
         return NOT_MET
-
-
-def _turns_on(grounds: tuple[GroundNode, ...]) -> tuple[FactNode, ...]:
-    """The unknown elements of the grounds an open holding could rest on, each once, by name."""
-    unknown = {f.name: f for g in grounds for f in g.facts if f.value == UNKNOWN}
-    return tuple(unknown[name] for name in sorted(unknown))
 
 
 def _documented(case: Case, view: str, claimant: str) -> DocumentedNode | None:

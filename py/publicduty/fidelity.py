@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from publicduty.case import Case, Truth
 from publicduty.casebook import Casebook
 from publicduty.catalogue import Tension
-from publicduty.engine import Answer, ClaimKey
+from publicduty.engine import SOME, Answer, ClaimKey
 from publicduty.partings import stance
 
 OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"
@@ -138,7 +138,7 @@ def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented
                           if facts.get(e) is Truth.UNKNOWN})
         return TURNS_ON + ", ".join(unknown)
     recognised = {g for (_, g), (held, _) in answer.stance.items() if held == "recognised"}
-    silent = sorted(g for g in answer.met.get(("highest", key), frozenset())
+    silent = sorted(g for g in answer.met.get((SOME, key), frozenset())
                     if g in recognised and stance(answer, view, g)[0] == "silent")
     if derived == "no_duty" and silent:
         return NOT_IN_SOURCES + ", ".join(silent)

@@ -2,10 +2,11 @@
 
 The search is the solver's (``logic/search/flip.lp``), over every fact of the
 vocabulary at once: it finds the subset-minimal change sets that reach the other
-holding, and this module sorts them, smallest first. A duty is turned into no duty
-and no duty into a duty; an ``open`` holding is settled either way, so its flips
-are those that make it a duty in every reading of the facts left unknown and those
-that make it no duty in every reading.
+holding in every reading of the facts left unknown, and this module sorts them,
+smallest first. A change sets a fact true or false, whichever way helps: views may
+use negation. A duty is turned into no duty and no duty into a duty; an ``open``
+holding is settled either way. The search program is grounded once per number of
+unknown facts a claim has (it holds one copy of the claim per reading).
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from publicduty.whatif import FactChange
 #: The holdings a flip may reach from each holding.
 TARGETS = {"duty": ("no_duty",), "no_duty": ("duty",), "open": ("duty", "no_duty")}
 
-#: Which way every change of a minimal flip goes, by the holding it reaches (see flip.lp).
-_DIRECTION = {"duty": Truth.TRUE, "no_duty": Truth.FALSE}
+#: The holdings a flip can reach, as the search program names them.
+_REACHABLE = ("duty", "no_duty")
 
 
 @dataclass(frozen=True)
@@ -55,26 +56,36 @@ def minimal_flips(book: Casebook, case_id: str, claimant_id: str, view: str, mos
     (view,) = book.view_ids([view])
     holding = book.answer().holdings[(view, key)]
     facts = book.facts(key)
-    program = search(book.logic_files, "flip")
-    found = [flip for target in TARGETS[holding] for flip in search_flips(program, facts, view, target)]
+    found = [flip for target in TARGETS[holding] for flip in search_flips(book, facts, view, target)]
     found.sort(key=lambda f: (len(f.changes), f.becomes, [c.fact for c in f.changes]))
     listed = found if most is None else found[:most]
     return Flips(case.id, key.claimant, view, holding, tuple(listed), len(found))
 
 
-def search_flips(program: Search, facts: Mapping[str, Truth], view: str, target: str) -> list[Flip]:
-    """Ask the grounded flip search for the minimal change sets that give ``view`` the holding ``target``."""
-    for name in program.catalogue.inputs:
+def flip_search(book: Casebook, unknowns: int) -> Search:
+    """The flip search over the casebook's logic for claims with ``unknowns`` unknown facts."""
+    return search(book.logic_files, "flip", ("readings", (clingo.Number(unknowns),)))
+
+
+def search_flips(book: Casebook, facts: Mapping[str, Truth], view: str, target: str) -> list[Flip]:
+    """Ask the flip search for the minimal change sets that give ``view`` the holding ``target``."""
+    inputs = book.catalogue.inputs
+    unknown = sorted(name for name in inputs if facts.get(name) is Truth.UNKNOWN)
+    program = flip_search(book, len(unknown))
+    for name in inputs:
         stated = facts.get(name, Truth.FALSE)
         for truth in Truth:
             program.assign("was", [clingo.Function(name), clingo.Function(truth.value)], truth is stated)
+        for bit in range(len(unknown)):
+            program.assign("slot", [clingo.Function(name), clingo.Number(bit)], unknown.index(name) == bit
+                           if name in unknown else False)
     for other in program.catalogue.views:
         program.assign("searched", [clingo.String(other)], other == view)
-    for holding in _DIRECTION:
+    for holding in _REACHABLE:
         program.assign("target", [clingo.Function(holding)], holding == target)
     flips = []
     for model in program.minimal_models():
-        names = sorted(atom.arguments[0].name for atom in model.get("changed", []))
-        changes = tuple(FactChange(n, facts.get(n, Truth.FALSE), _DIRECTION[target]) for n in names)
+        moved = sorted((atom.arguments[0].name, Truth(atom.arguments[1].name)) for atom in model.get("changed", []))
+        changes = tuple(FactChange(n, facts.get(n, Truth.FALSE), to) for n, to in moved)
         flips.append(Flip(target, changes))
     return flips

@@ -158,7 +158,7 @@ def _ground(files: Sequence[Path], removable: Sequence[Path], parts: Sequence[tu
 def _ground_once(files: Sequence[Path], parts: Sequence[tuple[str, Sequence[clingo.Symbol]]]
                  ) -> tuple[clingo.Control | None, list[Problem]]:
     messages: list[str] = []
-    control = clingo.Control(["--warn=none"], logger=lambda _code, text: messages.append(text))
+    control = clingo.Control([], logger=lambda _code, text: messages.append(text))
     try:
         for path in files:
             control.load(str(path))
@@ -166,6 +166,16 @@ def _ground_once(files: Sequence[Path], parts: Sequence[tuple[str, Sequence[clin
     except RuntimeError as err:
         return None, clingolog.problems(messages) or [Problem("<logic>", None, f"clingo: {err}")]
     return control, []
+
+
+def _problems(control: clingo.Control) -> list[clingo.Symbol]:
+    """The ``problem/3`` atoms of the checks' one answer (without claims, the program has exactly one)."""
+    found: list[clingo.Symbol] = []
+    with control.solve(yield_=True) as handle:
+        for model in handle:
+            found = [s for s in model.symbols(atoms=True) if s.match("problem", 3)]
+            break
+    return sorted(found)
 
 
 def _word(symbol: clingo.Symbol) -> str:
@@ -178,10 +188,8 @@ def _structure(control: clingo.Control, catalogue: Catalogue, text: _Text) -> li
     rule_sets = {r.rule_set for r in catalogue.rules.values()} | set(catalogue.views)
     names = _Names(catalogue, rule_sets, text)
     out = []
-    for atom in sorted(control.symbolic_atoms.by_signature("problem", 3), key=lambda a: a.symbol):
-        if not atom.is_fact:
-            continue
-        fact, kind, name = atom.symbol.arguments
+    for symbol in _problems(control):
+        fact, kind, name = symbol.arguments
         what, fix = _MESSAGES[kind.name](fact, name, names)
         out.append(Problem(*text.place(fact), what, fix))
     return out
@@ -198,7 +206,11 @@ class _Names:
 
 def _subject(fact: clingo.Symbol) -> str:
     """The fact's subject as a message opens: ``rule 'x'``, ``view 'v'``, ``ground 'g'``, or an element as written."""
-    return str(fact) if fact.name == "element" else f"{fact.name} {_word(fact.arguments[0])!r}"
+    return str(fact) if fact.name in _WHOLE else f"{fact.name} {_word(fact.arguments[0])!r}"
+
+
+#: Facts a message names as written, since their first argument alone does not say which is meant.
+_WHOLE = frozenset({"element", "when", "unless", "prevails"})
 
 
 _Message = Callable[[clingo.Symbol, clingo.Symbol, _Names], tuple[str, str]]
@@ -223,6 +235,16 @@ _MESSAGES: dict[str, _Message] = {
     "undeclared_ground": _undeclared("names", "ground", lambda names: names.catalogue.grounds),
     "undeclared_rule_set": _undeclared("adopts", "rule set", lambda names: names.rule_sets),
     "undeclared_rule": _undeclared("drops", "rule", lambda names: names.catalogue.rules),
+    "names_undeclared_rule": _undeclared("names", "rule", lambda names: names.catalogue.rules),
+    "unconditional": lambda f, n, _: (
+        f"{_subject(f)} puts a condition on rule '{_word(n)}', which only adopts or drops rules",
+        "put when/unless on a rule that recognises, rejects or is the default"),
+    "same_side": lambda f, n, _: (
+        f"{_subject(f)} orders two rules that decide the same way, so it changes nothing",
+        "a priority is between a rule for a duty and a rule against one"),
+    "priority_cycle": lambda f, n, _: (
+        f"{_subject(f)} is part of a priority cycle through rule '{_word(n)}': a claim would have no answer or "
+        "several", "remove one of the prevails facts of the cycle"),
     "undeclared_input": _undeclared("requires", "fact", lambda names: names.catalogue.inputs),
     "no_cite": _unstated("cite", "the page it rests on"),
     "no_says": _unstated("says", "the rule in plain English"),
@@ -252,7 +274,8 @@ def _conflict(view: str, ground: str, recognising: str, rejecting: str, text: _T
 
     return (f"view '{view}' both recognises ground '{ground}' by {rule(recognising)} "
             f"and rejects it by {rule(rejecting)}",
-            "remove one of the two rules, or drop the adopted one with rule(_, View, drops(\"rule\"))")
+            "say which prevails with prevails(\"rule\", \"rule\"), remove one of the two rules, "
+            "or drop the adopted one with rule(_, View, drops(\"rule\"))")
 
 
 def conflicts(files: Sequence[Path], found: Sequence[tuple[str, str, str, str]]) -> list[Problem]:

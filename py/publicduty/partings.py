@@ -5,10 +5,10 @@ which grounds a claim meets. A disagreement is then explained ground by ground: 
 views that find a duty on it, the views that reject it (with the rule and page), and
 the views that say nothing of it ("not in the sources").
 
-Unknown facts have two readings (logic/doctrine.lp): every unknown false (``lowest``)
-and every unknown true (``highest``). Views part in the lowest reading when one of
-them finds a certain duty, and only in the highest when the most any finds is an open
-one; ``deciding_reading`` says which, and ``partings`` can be asked for either.
+A claim's readings are the ways of settling its unknown facts (logic/doctrine.lp).
+Views part in every reading when one of them finds a certain duty, and only in some
+when the most any finds is an open one; ``deciding_reading`` says which, and
+``partings`` can be asked for either.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from publicduty.engine import Answer, ClaimKey
+from publicduty.engine import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey
 from publicduty.table import table
 
 
@@ -26,49 +26,83 @@ class Parting:
 
     ground: str
     finding: tuple[str, ...]  # views whose duty (certain or possible) rests on the ground
-    rejecting: dict[str, tuple[str, ...]]  # view -> the rules rejecting the ground
+    rejecting: dict[str, tuple[str, ...]]  # view -> its rules denying a duty on the ground for this claim
     silent: tuple[str, ...]  # views that neither recognise nor reject it
 
 
 #: The certainties of ``rests_on`` that hold in each reading: a duty certain in every
-#: reading holds in the lowest; in the highest, possible ones hold too.
-_CERTAINTIES = {"lowest": ("certain",), "highest": ("certain", "possible")}
+#: reading counts in "every"; in "some", possible ones count too.
+_CERTAINTIES = {EVERY: (CERTAIN,), SOME: (CERTAIN, POSSIBLE)}
 
 
 def deciding_reading(holdings: Sequence[str]) -> str:
     """The reading of the unknown facts in which these holdings differ, or would.
 
-    A certain duty against anything else differs with every unknown fact false; an open
-    holding against no duty differs only with every unknown fact true.
+    A certain duty against anything else differs in every reading of the unknown facts;
+    an open holding against no duty differs only in some.
     """
-    return "lowest" if "duty" in holdings else "highest"
+    return EVERY if "duty" in holdings else SOME
 
 
 def stance(answer: Answer, view: str, ground: str) -> tuple[str, tuple[str, ...]]:
-    """What ``view`` makes of ``ground``: recognised, rejected or silent, and the rules saying so."""
+    """What ``view`` says of ``ground`` in general: recognised (by its rules for it), rejected, or silent."""
     return answer.stance.get((view, ground), ("silent", ()))
 
 
-_STANCE_CELLS = {"recognised": "recognises", "rejected": "rejects", "silent": "-"}
+def exceptions(answer: Answer, view: str, ground: str) -> tuple[str, ...]:
+    """The exceptions a view makes to its rules for a ground: the rules it says prevail over them."""
+    kind, pro = stance(answer, view, ground)
+    if kind != "recognised":
+        return ()
+    return tuple(sorted({winner for winner, loser in answer.beats.get(view, ()) if loser in pro}))
+
+
+def decision(answer: Answer, view: str, key: ClaimKey, ground: str) -> tuple[str, tuple[str, ...]]:
+    """What ``view`` makes of ``ground`` for claim ``key``, and by which rules.
+
+    Recognised, with its rules for the ground that hold (in some reading); else rejected,
+    with the rules that defeat those rules or that deny a duty on the ground and hold;
+    else as the view states it in general (its rules for it then need facts the claim lacks).
+    """
+    kind, rules = stance(answer, view, ground)
+    pro = rules if kind == "recognised" else ()
+    held = answer.holds.get((view, key), {})
+    giving = tuple(r for r in pro if r in held)
+    if giving:
+        return "recognised", giving
+    blocked = answer.blocked.get((view, key), {})
+    denying = {by for (rule, by) in blocked if rule in pro}
+    denying |= {r for r in answer.against.get((view, ground), ()) if r in held}
+    if denying:
+        return "rejected", tuple(sorted(denying))
+    return kind, rules
+
+
+def overall(answer: Answer, view: str, ground: str) -> str:
+    """The view's stance on the ground in one word: recognised, qualified (with exceptions), rejected, silent."""
+    kind = stance(answer, view, ground)[0]
+    return "qualified" if exceptions(answer, view, ground) else kind
+
+
+_STANCE_CELLS = {"recognised": "recognises", "qualified": "qualified", "rejected": "rejects", "silent": "-"}
 
 
 def stance_table(answer: Answer, grounds: Sequence[str], views: Sequence[str]) -> str:
     """The grounds-by-views matrix of stances, as a text table ('-': silent)."""
-    return table(("ground", *views),
-                 [(g, *(_STANCE_CELLS[stance(answer, v, g)[0]] for v in views)) for g in grounds])
+    return table(("ground", *views), [(g, *(_STANCE_CELLS[overall(answer, v, g)] for v in views)) for g in grounds])
 
 
-def rests_on(answer: Answer, key: ClaimKey, view: str, reading: str = "highest") -> list[str]:
+def rests_on(answer: Answer, key: ClaimKey, view: str, reading: str = SOME) -> list[str]:
     """The grounds ``view``'s duty to claim ``key`` rests on in ``reading``, by name."""
     held = answer.rests_on.get((view, key), {})
     return sorted(g for g, certainty in held.items() if certainty in _CERTAINTIES[reading])
 
 
-def partings(answer: Answer, key: ClaimKey, views: Sequence[str], reading: str = "highest") -> list[Parting]:
+def partings(answer: Answer, key: ClaimKey, views: Sequence[str], reading: str = SOME) -> list[Parting]:
     """The grounds that divide ``views`` on claim ``key`` in ``reading``; empty when they agree.
 
-    The default, the highest reading, takes in every ground a duty rests on, certainly
-    or possibly; the lowest only those a duty rests on in every reading.
+    The default, some reading, takes in every ground a duty rests on, certainly or
+    possibly; every reading only those a duty rests on in all of them.
     """
     if len({answer.holdings[(v, key)] for v in views}) < 2:
         return []
@@ -76,7 +110,8 @@ def partings(answer: Answer, key: ClaimKey, views: Sequence[str], reading: str =
     out = []
     for ground in grounds:
         finding = tuple(v for v in views if ground in rests_on(answer, key, v, reading))
-        rejecting = {v: stance(answer, v, ground)[1] for v in views if stance(answer, v, ground)[0] == "rejected"}
-        silent = tuple(v for v in views if stance(answer, v, ground)[0] == "silent")
+        decided = {v: decision(answer, v, key, ground) for v in views}
+        rejecting = {v: rules for v, (kind, rules) in decided.items() if kind == "rejected"}
+        silent = tuple(v for v, (kind, _) in decided.items() if kind == "silent")
         out.append(Parting(ground, finding, rejecting, silent))
     return out

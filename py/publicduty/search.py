@@ -34,9 +34,10 @@ def search_file(name: str) -> Path:
 class Search:
     """One search program, grounded over a logic base, queried by assigning externals."""
 
-    def __init__(self, logic_files: Iterable[Path], name: str) -> None:
-        """Ground ``logic_files`` together with the search program ``name``."""
-        self._engine = Engine([*logic_files, search_file(name)], (), MINIMAL_MODELS)
+    def __init__(self, logic_files: Iterable[Path], name: str,
+                 parts: Sequence[tuple[str, Sequence[clingo.Symbol]]] = ()) -> None:
+        """Ground ``logic_files`` together with the search program ``name`` (and its ``parts``)."""
+        self._engine = Engine([*logic_files, search_file(name)], (), MINIMAL_MODELS, parts=parts)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -60,6 +61,6 @@ class Search:
 
 
 @cache
-def search(logic_files: tuple[Path, ...], name: str) -> Search:
-    """The search ``name`` over ``logic_files``, grounded on first use and kept for the process."""
-    return Search(logic_files, name)
+def search(logic_files: tuple[Path, ...], name: str, *part: tuple[str, tuple[clingo.Symbol, ...]]) -> Search:
+    """The search ``name`` over ``logic_files`` (with its program ``part``), grounded on first use and kept."""
+    return Search(logic_files, name, part)

@@ -9,7 +9,7 @@ from publicduty.case import Case
 from publicduty.casebook import Casebook
 from publicduty.commands.common import add_json, casebook, print_json, views_option
 from publicduty.engine import Answer, ClaimKey
-from publicduty.partings import Parting, partings, stance, stance_table
+from publicduty.partings import Parting, overall, partings, stance_table
 from publicduty.table import holding_word, table
 
 NAME = "compare"
@@ -52,7 +52,7 @@ def stance_map(book: Casebook, answer: Answer, views: list[str]) -> dict[str, di
     """For each ground some view speaks to: recognised, rejected or silent, view by view."""
     out = {}
     for ground in sorted(book.catalogue.grounds):
-        row = {v: stance(answer, v, ground)[0] for v in views}
+        row = {v: overall(answer, v, ground) for v in views}
         if set(row.values()) != {"silent"}:
             out[ground] = row
     return out

@@ -16,8 +16,8 @@ NAME = "diff"
 HELP = ("where two views part on one claimant: the grounds one accepts and the other rejects or passes over, "
         "with the rules on each side and the facts those grounds read; or why they agree")
 
-#: The two readings of the unknown facts (logic/doctrine.lp), as the output says them.
-_READINGS = {"lowest": "reading every unknown fact as false", "highest": "reading every unknown fact as true"}
+#: Which readings of the unknown facts (logic/doctrine.lp) the comparison is made in, as the output says it.
+_READINGS = {"every": "in every reading of the unknown facts", "some": "in some reading of the unknown facts"}
 _STANCES = {"recognised": "recognises it", "rejected": "rejects it", "silent": "is silent on it (not in the sources)"}
 
 

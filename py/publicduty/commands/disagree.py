@@ -50,6 +50,7 @@ def _pattern_json(book: Casebook, pattern: Disagreement) -> dict[str, Any]:
             "accepted_by": _rules_json(book, p.accepting),
             "other": p.other_stance,
             "rejected_by": _rules_json(book, p.rejecting),
+            "recognised_by": _rules_json(book, p.recognising),
         } for p in pattern.grounds],
     }
 
@@ -70,6 +71,9 @@ def _text(book: Casebook, found: Disagreements) -> str:
             if p.rejecting:
                 lines.append(f"   no duty for {pattern.no_duty_view}, which rejects the ground")
                 lines.extend(_cites(book, p.rejecting))
+            elif p.recognising:
+                lines.append(f"   no duty for {pattern.no_duty_view}, whose rules for the ground need more")
+                lines.extend(_cites(book, p.recognising))
             else:
                 lines.append(f"   no duty for {pattern.no_duty_view}, silent on the ground (not in the sources)")
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from publicduty.casebook import Casebook
 from publicduty.commands.common import add_json, casebook, print_json
 from publicduty.engine import Answer
 from publicduty.explain_text import WIDTH
-from publicduty.partings import stance, stance_table
+from publicduty.partings import exceptions, overall, stance, stance_table
 
 NAME = "vocabulary"
 HELP = ("list the facts a case file may state and the grounds of duty, with their meanings, "
@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         print(textwrap.fill(f"{ground.name}: {ground.label}", WIDTH, subsequent_indent="    "))
         print(textwrap.fill(f"needs: {', '.join(ground.elements)}", WIDTH, initial_indent="    ",
                             subsequent_indent="           "))
-    print("\nWhat each view makes of each ground ('-': silent, not in the sources):\n")
+    print("\nWhat each view makes of each ground ('-': silent, not in the sources; "
+          "qualified: recognises it, with exceptions):\n")
     print(stance_table(answer, list(catalogue.grounds), views))
     return 0
 
@@ -53,7 +54,8 @@ def _json(book: Casebook, answer: Answer, views: list[str]) -> dict[str, Any]:
             "ground": g.name,
             "label": g.label,
             "elements": list(g.elements),
-            "views": {v: {"stance": stance(answer, v, g.name)[0], "rules": list(stance(answer, v, g.name)[1])}
+            "views": {v: {"stance": overall(answer, v, g.name), "rules": list(stance(answer, v, g.name)[1]),
+                          "exceptions": list(exceptions(answer, v, g.name))}
                       for v in views},
         } for g in catalogue.grounds.values()],
     }
