@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
@@ -12,12 +13,16 @@ from starlette.testclient import TestClient
 from commandline import run
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
+from publicduty.cli import parser
+from publicduty.commands import serve
 from publicduty.commands.serve import listen
 from publicduty.disagree import disagreements
 from publicduty.flip import minimal_flips
 from publicduty.serve.app import create_app
 from publicduty.serve.state import Explorer
 from publicduty.whatif import what_if
+from test_bad_input import CLASSES, Bad, assert_refused
+from test_own_inputs import EXAMPLES, OWN_CASES, second_view
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +218,30 @@ def test_serve_refuses_a_port_in_use_and_bad_input_in_one_line() -> None:
     bad = run("--no-builtin-cases", "--cases", "nowhere", "serve")
     assert (bad.status, bad.err) == (2, "publicduty: error: nowhere: not a folder of case files; "
                                         "give an existing folder\n")
+
+
+@pytest.mark.parametrize("bad", CLASSES, ids=[b.name for b in CLASSES])
+def test_serve_refuses_every_class_of_bad_input_with_one_line(bad: Bad) -> None:
+    result = run("--no-builtin-cases", *bad.options, "serve", "--port", "0")  # refused before serving
+    assert_refused(list(bad.lines), result.status, result.out, result.err)
+
+
+def test_serve_takes_the_users_cases_and_views_after_the_command_too(tmp_path: Path) -> None:
+    args = parser().parse_args(["--no-builtin-cases", "--no-builtin-views", "--logic", str(EXAMPLES), "serve",
+                                "--port", "0", "--cases", str(OWN_CASES), "--logic", str(second_view(tmp_path / "2"))])
+    assert callable(serve.run(args))  # loaded, checked and bound; not started
+    assert (args.cases, args.logic) == ([OWN_CASES], [EXAMPLES, tmp_path / "2"])
+
+
+def test_the_explorer_shows_only_the_users_cases_and_views(tmp_path: Path) -> None:
+    own = Casebook([EXAMPLES, second_view(tmp_path / "2")], [OWN_CASES], builtin_cases=False, builtin_views=False)
+    client = TestClient(create_app(Explorer(own)))
+    listing = client.get("/api/cases").json()
+    assert [c["id"] for c in listing["cases"]] == ["own-case"]
+    assert [v["id"] for v in listing["views"]] == own.view_ids()
+    answer = client.post("/api/whatif", json={"case": "own-case", "claimant": "caller",
+                                              "facts": {"requested_help": False}}).json()
+    moved = {r["view"]: (r["before"]["holding"], r["after"]["holding"]) for r in answer["results"]}
+    assert moved["example-request"] == ("duty", "no_duty")
+    page = client.get("/").text
+    assert "own-case" in page and "warren" not in page

@@ -95,3 +95,11 @@ def test_a_flip_applies_in_one_click_and_the_graph_explains(page: Page) -> None:
     DOCS.mkdir(exist_ok=True)
     page.screenshot(path=str(DOCS / "serve.png"))
     assert (DOCS / "serve.png").stat().st_size > 50_000
+
+
+def test_the_page_fits_a_phone(browser: Browser, base: str) -> None:
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    phone.goto(f"{base}/?case=irwin&claimant=irwin")
+    expect(phone.locator('#views article[data-view="irwin-nolan"] .holding')).to_have_text("no duty")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling
+    phone.close()
