@@ -18,6 +18,7 @@ from publicduty.commands import serve
 from publicduty.commands.serve import listen
 from publicduty.disagree import disagreements
 from publicduty.flip import minimal_flips
+from publicduty.serve import api
 from publicduty.serve.app import create_app
 from publicduty.serve.state import Explorer
 from publicduty.whatif import what_if
@@ -82,9 +83,9 @@ def test_a_whatif_round_trip_gives_the_casebooks_holdings(client: TestClient, bo
 def test_the_api_whatif_is_the_command_lines(client: TestClient) -> None:
     cli = run("whatif", "warren", "warren", "--unset", "direct_contact", "--unknown", "justifiable_reliance", "--json")
     facts = {"direct_contact": False, "justifiable_reliance": "unknown"}
-    api = client.post("/api/whatif", json={"case": "warren", "claimant": "warren", "facts": facts}).json()
-    assert {k: v for k, v in api.items() if k != "rules"} == json.loads(cli.out)
-    moved = {r["view"]: r["after"]["holding"] for r in api["results"]}
+    served = client.post("/api/whatif", json={"case": "warren", "claimant": "warren", "facts": facts}).json()
+    assert {k: v for k, v in served.items() if k != "rules"} == json.loads(cli.out)
+    moved = {r["view"]: r["after"]["holding"] for r in served["results"]}
     assert moved["warren-kelly"] == "no_duty"  # no privity without direct dealing
 
 
@@ -245,3 +246,20 @@ def test_the_explorer_shows_only_the_users_cases_and_views(tmp_path: Path) -> No
     assert moved["example-request"] == ("duty", "no_duty")
     page = client.get("/").text
     assert "own-case" in page and "warren" not in page
+
+
+def test_a_bug_is_a_500_with_one_line_and_the_server_goes_on(client: TestClient,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug\nwith a second line")
+
+    monkeypatch.setattr(api, "what_if", broken)
+    answer = client.post("/api/whatif", json={"case": "warren", "claimant": "warren"})
+    assert (answer.status_code, answer.json()) == (500, {"error": "internal error (RuntimeError)", "did_you_mean": ""})
+    monkeypatch.undo()
+    assert client.post("/api/whatif", json={"case": "warren", "claimant": "warren"}).status_code == 200
+
+
+def test_a_huge_body_is_not_read_whole(client: TestClient) -> None:
+    answer = client.post("/api/whatif", content=b"{" + b" " * 10_000_000 + b"}")
+    assert (answer.status_code, answer.json()["error"]) == (400, "the body is larger than 65536 bytes")

@@ -83,12 +83,22 @@ def _endpoint(explorer: Explorer, method: str, allowed: tuple[str, ...], require
             if method == "GET":
                 fields = payload.fields(dict(request.query_params), allowed, required)
             else:
-                fields = payload.body(await request.body(), allowed, required)
+                fields = payload.body(await _head(request), allowed, required)
         except InputError as err:
             return _refused(err)
         # In a worker thread: the solver must not hold up the event loop.
         return await run_in_threadpool(_answer, lambda: answer(explorer, fields))
     return endpoint
+
+
+async def _head(request: Request) -> bytes:
+    """The body, read no further than one byte past the largest a request may send."""
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > payload.MAX_BODY:
+            break
+    return raw
 
 
 def _answer(work: Callable[[], dict[str, Any]]) -> Response:

@@ -46,7 +46,7 @@ def fields(given: Mapping[str, Any], allowed: Iterable[str], required: Iterable[
 def body(raw: bytes, allowed: Iterable[str], required: Iterable[str]) -> dict[str, Any]:
     """A JSON object body, checked as :func:`fields` does."""
     if len(raw) > MAX_BODY:
-        raise problem(f"the body is {len(raw)} bytes", f"send at most {MAX_BODY} bytes")
+        raise problem(f"the body is larger than {MAX_BODY} bytes", f"send at most {MAX_BODY} bytes")
     try:
         parsed = json.loads(raw or b"null")
     except (ValueError, UnicodeDecodeError) as err:
