@@ -14,10 +14,10 @@ import functools
 import io
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from publicduty.commands import COMMANDS
+from publicduty.commands import COMMANDS, SERVICES
 from publicduty.errors import InputError, Problem
 from publicduty.watchdog import Watchdog
 
@@ -55,7 +55,7 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--timeout", metavar="SECONDS", type=_seconds,
                      help="stop with an error if loading, grounding and solving take longer (default: no limit)")
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for command in COMMANDS:
+    for command in (*COMMANDS, *SERVICES):
         command.configure(sub.add_parser(command.NAME, help=command.HELP, description=command.HELP))
     return top
 
@@ -69,12 +69,13 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
-    command = next(c for c in COMMANDS if args.command == c.NAME)
+    command = next(c for c in (*COMMANDS, *SERVICES) if args.command == c.NAME)
     held = io.StringIO()  # nothing reaches standard output until the command has succeeded
     try:
         with Watchdog(args.timeout, lambda: _line(_timed_out(args)), EXIT_INPUT), contextlib.redirect_stdout(held):
-            status: int = command.run(args)
+            outcome: int | Callable[[], int] = command.run(args)
         sys.stdout.write(held.getvalue())
+        status = outcome() if callable(outcome) else outcome
     except InputError as err:
         for problem in err.problems:
             print(_line(problem), file=sys.stderr)

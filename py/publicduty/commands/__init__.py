@@ -15,6 +15,7 @@ from publicduty.commands import (
     fidelity,
     flip,
     report,
+    serve,
     solve,
     views,
     vocabulary,
@@ -26,3 +27,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     views, cases, vocabulary, solve, compare, explain, diff,
     votes, fidelity, whatif, flip, disagree, report, check_sources, check,
 )
+
+#: Commands that keep running once loaded: ``run`` checks and loads (under --timeout, its
+#: output held back like any command's) and returns the service, which runs after, until stopped.
+SERVICES: tuple[ModuleType, ...] = (serve,)
