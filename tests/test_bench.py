@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from itertools import combinations
 from pathlib import Path
 
@@ -61,3 +62,9 @@ def test_numpy_brute_force_finds_the_searchs_minimal_patterns(book: Casebook) ->
         pair = disagreements(book, a, b)
         searched |= {(*sorted(pair.views), p.facts) for p in pair.patterns}
     assert found == searched and found
+
+
+def test_the_readme_shows_each_baselines_code_as_it_is() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for baseline in (floor, per_case, LeanSolve, vectorised):
+        assert inspect.getsource(baseline) in readme, f"README's copy of {baseline.__name__} is stale"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import re
 import shutil
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from publicduty import progress
 from publicduty.casebook import Casebook, builtin_cases_dir
 from publicduty.report import content, graphs, html, markdown, write_report
 
@@ -132,3 +134,23 @@ def test_no_graphviz_degrades_to_outlines(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(shutil, "which", lambda _: None)
     drawn = content.gather(Casebook()).explanations
     assert all(d.svg is None and d.missing == graphs.INSTALL_HINT and d.text for d in drawn.values())
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_is_one_line_on_a_terminal_and_nothing_on_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress, "QUIET_SECONDS", 0.0)
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        bar = progress.Progress("drawing graphs", 4, stream)
+        for _ in range(4):
+            bar._last = 0.0  # as if a tenth of a second had passed since the last redraw
+            bar.step()
+        bar.close()
+    assert pipe.getvalue() == ""
+    shown = terminal.getvalue()
+    assert "\n" not in shown and shown.startswith("\rdrawing graphs [")
+    assert "] 4/4" in shown and shown.endswith("\r\x1b[K")

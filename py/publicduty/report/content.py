@@ -27,7 +27,7 @@ from publicduty.votes import ClaimVotes, tally
 FULL_PER_CASE = 20
 FULL_IN_ALL = 1000
 #: At most this many explanations are drawn as graphs (about 25 KB each, twice: inline and as a file).
-GRAPHS_IN_ALL = 1000
+GRAPHS_IN_ALL = 500
 
 
 @dataclass(frozen=True)

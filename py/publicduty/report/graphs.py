@@ -18,7 +18,6 @@ from publicduty.progress import Progress
 #: Where no ``dot`` binary is on the PATH, the report shows text outlines instead of graphs.
 INSTALL_HINT = "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)"
 
-_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
 #: dot names the group of the k-th graph of a multi-graph input ``page0,k_graph0``; alone, ``graph0``.
 _PAGE = re.compile(r'id="page\d+,\d+_graph')
 
@@ -33,20 +32,27 @@ def to_svg(sources: Sequence[str]) -> list[str | None]:
     if not sources or not available():
         return [None for _ in sources]
     progress = Progress("drawing graphs", len(sources))
+    drawn: list[str | None] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8") as batch:
         batch.write("".join(sources))
         batch.seek(0)
         with subprocess.Popen(["dot", "-Tsvg"], stdin=batch, stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True, encoding="utf-8") as dot:
             assert dot.stdout is not None
-            chunks: list[str] = []
-            for line in dot.stdout:
-                chunks.append(line)
-                if "</svg>" in line:
+            lines: list[str] = []
+            for line in dot.stdout:  # one SVG document after another, each ending in </svg>
+                lines.append(line)
+                if line.rstrip().endswith("</svg>"):
+                    drawn.append(_element("".join(lines)))
+                    lines = []
                     progress.step()
         progress.close()
-    # Keep only the <svg> elements: the XML prologs and DOCTYPEs do not belong inside HTML.
-    drawn: list[str | None] = [_PAGE.sub('id="graph', svg) for svg in _SVG.findall("".join(chunks))]
     if dot.returncode != 0 or len(drawn) != len(sources):
         return [None for _ in sources]  # a graph dot could not draw: show every outline, not a shifted graph
     return drawn
+
+
+def _element(document: str) -> str:
+    """The <svg> element of one SVG document: the XML prolog and DOCTYPE do not belong inside HTML."""
+    element = document[document.index("<svg"):document.rindex("</svg>") + len("</svg>")]
+    return _PAGE.sub('id="graph', element, count=1)
