@@ -25,7 +25,7 @@ from publicduty.votes import ClaimVotes, tally
 #: Past these limits a claim is summarised (its row in the matrix, a count in its case), so
 #: that a case file of thousands of claimants cannot make a report of hundreds of megabytes.
 FULL_PER_CASE = 20
-FULL_IN_ALL = 1000
+FULL_IN_ALL = 500
 #: At most this many explanations are drawn as graphs (about 25 KB each, twice: inline and as a file).
 GRAPHS_IN_ALL = 500
 
