@@ -32,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if kind not in KINDS:
             parser.error(f"unknown child kind {kind!r}")
         return run_child(kind, arguments)
+    if not args.only or set(args.only) - set(FIGURES):
+        parser.error(f"--only takes letters of {FIGURES!r}, not {args.only!r}")
     book = Casebook()
     figures: dict[str, Callable[[], tuple[str, bool]]] = {
         "a": partial(engine_figures.figure_engine, args.repeat),
