@@ -1,11 +1,10 @@
-"""The batch solver and the benchmark's naive baselines give the casebook's own answers."""
+"""The batch solver gives the casebook's own answers."""
 
 from __future__ import annotations
 
 import random
 
 from publicduty.batch import solve_many
-from publicduty.bench import compare_naive, compare_one_grounding
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
 from publicduty.engine import Answer, ClaimKey
@@ -31,7 +30,3 @@ def test_a_batch_of_random_claims_matches_whatif(book: Casebook) -> None:
             assert holdings == {view: answer.holdings[(view, probe)] for view in book.views}
     assert {h for claim in solve_many(book, claims) for h in claim.values()} == {"duty", "open", "no_duty"}
 
-
-def test_the_benchmarks_naive_wrapper_reaches_the_same_holdings() -> None:
-    book = Casebook()
-    assert compare_naive(book) == compare_one_grounding(book)

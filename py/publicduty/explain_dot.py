@@ -8,12 +8,12 @@ has are drawn solid, facts that are false or not alleged dashed, unknown ones do
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable
 
 from publicduty.explain_text import MET_WORDS, VALUE_WORDS, rule_name
 from publicduty.explanation import UNKNOWN, Explanation, FactNode, GroundNode, RuleNode
 from publicduty.table import holding_word
+from publicduty.wrapping import wrap
 
 #: Labels are wrapped to this many characters a line, so nodes stay narrow.
 LABEL_WIDTH = 44
@@ -24,7 +24,7 @@ _SECTIONS = (("rests_on", "rests on"), ("unmet", "not met"), ("rejected", "met, 
 
 def quoted(text: str) -> str:
     """``text`` as a DOT double-quoted string, its lines wrapped and centred."""
-    lines = [w for line in text.splitlines() for w in textwrap.wrap(line, LABEL_WIDTH) or [""]]
+    lines = [w for line in text.splitlines() for w in wrap(line, LABEL_WIDTH) or [""]]
     escaped = (line.replace("\\", "\\\\").replace('"', '\\"') for line in lines)
     return '"' + "\\n".join(escaped) + '"'
 

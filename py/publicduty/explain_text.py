@@ -7,8 +7,6 @@ words are the logic's and the case file's; this module only arranges them.
 
 from __future__ import annotations
 
-import textwrap
-
 from publicduty.explanation import (
     MET,
     NOT_ALLEGED,
@@ -21,6 +19,7 @@ from publicduty.explanation import (
     RuleNode,
 )
 from publicduty.table import holding_word
+from publicduty.wrapping import wrap
 
 #: The outline is wrapped to this width; a terminal of 100 columns shows it whole.
 WIDTH = 100
@@ -42,9 +41,7 @@ class Outline:
     def add(self, depth: int, text: str, hang: int = 0) -> None:
         """Add ``text`` at ``depth``; its wrapped continuation lines hang ``hang`` further in."""
         indent = _STEP * depth
-        self.lines.extend(textwrap.wrap(text, WIDTH, initial_indent=indent,
-                                        subsequent_indent=indent + " " * hang,
-                                        break_on_hyphens=False, break_long_words=False) or [""])
+        self.lines.extend(wrap(text, WIDTH, indent, indent + " " * hang, break_hyphens=False) or [""])
 
     def blank(self) -> None:
         """Separate two parts."""

@@ -11,23 +11,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from publicduty.casebook import Casebook
-from publicduty.report import html, markdown
+from publicduty.report import folder, html, markdown
 from publicduty.report.content import gather
 
 
 def write_report(book: Casebook, out_dir: Path) -> list[Path]:
-    """Write ``index.html``, ``report.md`` and the SVG graphs into ``out_dir``; return the files."""
+    """Write ``index.html``, ``report.md`` and the SVG graphs into ``out_dir``; return the files.
+
+    Nothing is written if ``out_dir`` cannot take a report (see :mod:`publicduty.report.folder`),
+    and nothing is left half-written if a step fails: the files go into a fresh folder that
+    replaces ``out_dir`` only once all are written.
+    """
+    folder.check(out_dir)  # refuse before the minutes of gathering, not after
     content = gather(book)
-    graphs_dir = out_dir / "graphs"
-    graphs_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for (case, claimant, view), drawn in sorted(content.explanations.items()):
-        if drawn.svg:
-            path = graphs_dir / markdown.graph_name(case, claimant, view)
-            path.write_text(drawn.svg, encoding="utf-8")
-            written.append(path)
-    for name, text in (("index.html", html.render(content)), ("report.md", markdown.render(content))):
-        path = out_dir / name
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
-    return written
+    names = []
+    with folder.staged(out_dir) as stage:
+        graphs_dir = stage / folder.GRAPHS
+        graphs_dir.mkdir()
+        for (case, claimant, view), drawn in sorted(content.explanations.items()):
+            if drawn.svg:
+                name = markdown.graph_name(case, claimant, view)
+                (graphs_dir / name).write_text(drawn.svg, encoding="utf-8")
+                names.append(Path(folder.GRAPHS) / name)
+        for name, text in (("index.html", html.render(content)), ("report.md", markdown.render(content))):
+            (stage / name).write_text(text, encoding="utf-8")
+            names.append(Path(name))
+    return [out_dir / name for name in names]

@@ -18,8 +18,16 @@ from publicduty.disagree import Disagreement, Disagreements, disagreements
 from publicduty.engine import Answer, ClaimKey
 from publicduty.explanation import explain
 from publicduty.fidelity import Check, ViewFidelity, fidelity
+from publicduty.progress import Progress
 from publicduty.report import graphs
 from publicduty.votes import ClaimVotes, tally
+
+#: Past these limits a claim is summarised (its row in the matrix, a count in its case), so
+#: that a case file of thousands of claimants cannot make a report of hundreds of megabytes.
+FULL_PER_CASE = 20
+FULL_IN_ALL = 500
+#: At most this many explanations are drawn as graphs (about 25 KB each, twice: inline and as a file).
+GRAPHS_IN_ALL = 500
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,7 @@ class Drawn:
 
     text: str
     svg: str | None
+    missing: str = ""  # why there is no graph, where there is none
 
 
 @dataclass(frozen=True)
@@ -56,9 +65,23 @@ class ReportContent:
     rows: tuple[Row, ...]
     fidelity: tuple[ViewFidelity, ...]
     votes: dict[str, list[ClaimVotes]]
-    explanations: dict[tuple[str, str, str], Drawn]  # (case, claimant, view)
+    explanations: dict[tuple[str, str, str], Drawn]  # (case, claimant, view), for the claims explained in full
+    summarised: dict[str, int]  # case -> claimants past the limits, shown only in the matrix
     disagreements: tuple[Disagreements, ...]
     answer: Answer
+
+    def in_full(self, rows: list[Row]) -> list[Row]:
+        """The rows of one case that are explained in full (the first ones, within the limits)."""
+        return rows[:len(rows) - self.summarised.get(rows[0].case.id, 0)]
+
+    def summary(self, case_id: str) -> str:
+        """The sentence that stands for the claimants of a case past the limits ('' if none)."""
+        count = self.summarised.get(case_id, 0)
+        if not count:
+            return ""
+        return (f"{count:,} more claimant{'s' if count > 1 else ''} of this case {'are' if count > 1 else 'is'} "
+                f"summarised: their holdings are in the matrix above (the report explains at most "
+                f"{FULL_PER_CASE} claimants a case and {FULL_IN_ALL:,} claims in all).")
 
 
 def gather(book: Casebook) -> ReportContent:
@@ -75,12 +98,49 @@ def gather(book: Casebook) -> ReportContent:
             cells = {v: Cell(answer.holdings[(v, key)], checks.get((v, case.id, claimant.id))) for v in views}
             rows.append(Row(case, claimant, cells, court.holdings.get(claimant.id) if court else None))
     votes = {c.id: tally(c, answer) for c in book.cases.values() if c.bench}
-    trees = {(r.case.id, r.claimant.id, v): explain(book.catalogue, answer, r.case, r.claimant.id, v)
-             for r in rows for v in views}
-    svgs = graphs.to_svg([explain_dot.render(t) for t in trees.values()])
-    drawn = {key: Drawn(explain_text.render(tree), svg) for (key, tree), svg in zip(trees.items(), svgs, strict=True)}
+    full, summarised = _in_full(rows)
+    drawn = _explanations(book, answer, full, views)
     maps = tuple(disagreements(book, a, b) for a, b in combinations(views, 2))
-    return ReportContent(tuple(book.views[v] for v in views), tuple(rows), scores, votes, drawn, maps, answer)
+    return ReportContent(tuple(book.views[v] for v in views), tuple(rows), scores, votes, drawn, summarised,
+                         maps, answer)
+
+
+def _in_full(rows: list[Row]) -> tuple[list[Row], dict[str, int]]:
+    """The rows explained in full, within the limits, and per case the count of the others."""
+    full: list[Row] = []
+    summarised: dict[str, int] = {}
+    for group in by_case(tuple(rows)):
+        room = max(0, min(FULL_PER_CASE, FULL_IN_ALL - len(full)))
+        full += group[:room]
+        if len(group) > room:
+            summarised[group[0].case.id] = len(group) - room
+    return full, summarised
+
+
+def _explanations(book: Casebook, answer: Answer, rows: list[Row], views: list[str]) -> dict[tuple[str, str, str],
+                                                                                              Drawn]:
+    """Each row's explanation under each view, as an outline and (within the limit) a graph."""
+    progress = Progress("explaining", len(rows))
+    trees, texts = {}, {}
+    for row in rows:
+        for view in views:
+            key = (row.case.id, row.claimant.id, view)
+            trees[key] = explain(book.catalogue, answer, row.case, row.claimant.id, view)
+            texts[key] = explain_text.render(trees[key])
+        progress.step()
+    progress.close()
+    keys = list(trees)
+    svgs = graphs.to_svg([explain_dot.render(trees[key]) for key in keys[:GRAPHS_IN_ALL]])
+    return {key: Drawn(texts[key], svgs[i] if i < len(svgs) else None, _missing(i)) for i, key in enumerate(keys)}
+
+
+def _missing(index: int) -> str:
+    """Why the explanation at ``index`` (in report order) may have no graph."""
+    if not graphs.available():
+        return graphs.INSTALL_HINT
+    if index >= GRAPHS_IN_ALL:
+        return f"the report draws at most {GRAPHS_IN_ALL:,} graphs"
+    return "Graphviz could not draw it"
 
 
 def _case_order(case: Case) -> tuple[int, str]:

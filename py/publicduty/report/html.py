@@ -7,7 +7,6 @@ from html import escape
 from publicduty.case import Case
 from publicduty.engine import ClaimKey
 from publicduty.fidelity import CROSS_CHECK, Check
-from publicduty.report import graphs
 from publicduty.report.content import Cell, ReportContent, Row, by_case, ground_words
 from publicduty.table import holding_word
 from publicduty.votes import ClaimVotes
@@ -124,15 +123,17 @@ def _case(content: ReportContent, rows: list[Row]) -> str:
              f"<p><small>{escape(case.court)}; {escape(case.posture)}</small></p>"]
     for claim in content.votes.get(case.id, []):
         parts.append(_votes(case, claim))
-    for row in rows:
+    for row in content.in_full(rows):
         parts.append(f"<h4>{escape(row.claimant.name)} ({escape(row.claimant.id)})</h4>")
         parts.append(_facts(row))
         for view in content.views:
             drawn = content.explanations[(case.id, row.claimant.id, view.id)]
             figure = (f"<div class='graph'>{drawn.svg}</div>" if drawn.svg else
-                      f"<p><small>Graph not drawn: {escape(graphs.INSTALL_HINT)}.</small></p>")
+                      f"<p><small>Graph not drawn: {escape(drawn.missing)}.</small></p>")
             parts.append(f"<details><summary>{escape(view.id)}: {holding_word(row.cells[view.id].holding)}</summary>"
                          f"{figure}<pre>{escape(drawn.text)}</pre></details>")
+    if content.summary(case.id):
+        parts.append(f"<p class='quiet'>{escape(content.summary(case.id))}</p>")
     return "\n".join(parts)
 
 
