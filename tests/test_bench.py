@@ -12,6 +12,7 @@ from publicduty.bench.floor import case_files, floor
 from publicduty.bench.patterns import LeanSolve, numpy_or_none, vectorised
 from publicduty.bench.per_case import per_case
 from publicduty.bench.replicate import replicate
+from publicduty.bench.search_figures import vector_rules
 from publicduty.casebook import Casebook, builtin_cases_dir
 from publicduty.disagree import disagreements
 
@@ -49,14 +50,10 @@ def test_lean_solve_reads_each_views_holding(book: Casebook) -> None:
 
 
 def test_numpy_brute_force_finds_the_searchs_minimal_patterns(book: Casebook) -> None:
+    """An evaluator of the rules of its own (bit masks, priorities) against the search, over 2^20 patterns."""
     np = numpy_or_none()
-    if np is None:
-        pytest.skip("NumPy is not installed (the benchmark's optional baseline)")
-    answer = book.answer()
-    accepts = {v: {g for (view, g), (stance, _) in answer.stance.items() if view == v and stance == "recognised"}
-               for v in book.views}
-    elements = {g: ground.elements for g, ground in book.catalogue.grounds.items()}
-    found = vectorised(np, sorted(book.catalogue.inputs), elements, accepts)
+    assert np is not None, "the test extra installs NumPy"
+    found = vectorised(np, sorted(book.catalogue.inputs), vector_rules(book))
     searched = set()
     for a, b in combinations(book.view_ids(), 2):
         pair = disagreements(book, a, b)
@@ -66,5 +63,5 @@ def test_numpy_brute_force_finds_the_searchs_minimal_patterns(book: Casebook) ->
 
 def test_the_readme_shows_each_baselines_code_as_it_is() -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    for baseline in (floor, per_case, LeanSolve, vectorised):
+    for baseline in (floor, per_case, LeanSolve, vectorised, vector_rules):
         assert inspect.getsource(baseline) in readme, f"README's copy of {baseline.__name__} is stale"

@@ -87,6 +87,9 @@ class Engine:
         self.catalogue = catalogue or Catalogue.read(self.control)
         #: Every shown atom read so far, by symbol (see _Atoms).
         self._decoded: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]] = {}
+        #: The answer as last solved, until a fact or a suspension changes (see solve).
+        self._solved: Answer | None = None
+        self._suspended: set[str] = set()
         #: The externals now true, as (alleged | unknown, fact) per claim; clingo starts all false.
         self._true: dict[ClaimKey, set[tuple[str, str]]] = {key: set() for key in self.claims}
 
@@ -114,6 +117,8 @@ class Engine:
         wanted = {("alleged" if value is Truth.TRUE else "unknown", name) for name, value in facts.items()
                   if value is not Truth.FALSE and name in self.catalogue.inputs}
         symbol = key.symbol
+        if self._true[key] != wanted:
+            self._solved = None
         for kind, name in self._true[key] ^ wanted:
             self.control.assign_external(clingo.Function(kind, [symbol, clingo.Function(name)]),
                                          (kind, name) in wanted)
@@ -122,6 +127,8 @@ class Engine:
     def suspend(self, rules: Iterable[str]) -> None:
         """Set these rules aside, and restore every other: to ask what the views would hold without them."""
         wanted = set(rules)
+        if wanted != self._suspended:
+            self._solved, self._suspended = None, wanted
         for rule in self.catalogue.rules:
             self.control.assign_external(clingo.Function("suspended", [clingo.String(rule)]), rule in wanted)
 
@@ -142,6 +149,12 @@ class Engine:
         return shown
 
     def solve(self) -> Answer:
+        """The program's answer as currently assigned: solved once, until an assignment changes."""
+        if self._solved is None:
+            self._solved = self._solve()
+        return self._solved
+
+    def _solve(self) -> Answer:
         """Solve the program as currently assigned: what holds in every reading, and in some."""
         every = _Atoms(self.consequences("cautious"), self._decoded)
         some = _Atoms(self.consequences("brave"), self._decoded)
