@@ -15,7 +15,7 @@ from pathlib import Path
 
 import clingo
 
-from publicduty import clingolog
+from publicduty import background, clingolog, watchdog
 from publicduty.case import Truth
 from publicduty.catalogue import Catalogue
 from publicduty.errors import InputError, Problem
@@ -65,6 +65,7 @@ class Engine:
         parts: list[tuple[str, list[clingo.Symbol]]] = [("base", [])] + [
             ("claim", [clingo.String(k.case), clingo.String(k.claimant)]) for k in self.claims
         ]
+        watchdog.doing(f"grounding {len(self.claims)} claims")
         self._guard(lambda: self.control.ground(parts))
         self.catalogue = catalogue or Catalogue.read(self.control)
         #: The externals now true, as (alleged | unknown, fact) per claim; clingo starts all false.
@@ -80,7 +81,7 @@ class Engine:
     def _guard(self, step: Callable[[], object]) -> None:
         """Run a loading or grounding step, turning clingo's errors into an InputError."""
         try:
-            step()
+            background.call(step)  # in a worker thread, so that Ctrl-C is heard
         except RuntimeError as err:
             raise InputError(clingolog.problems(self._messages)
                              or [Problem("<logic>", None, f"clingo: {err}")]) from err
@@ -101,6 +102,7 @@ class Engine:
 
     def solve(self) -> Answer:
         """Solve the program as currently assigned. It is stratified: one model."""
+        watchdog.doing("solving")
         shown: list[clingo.Symbol] | None = None
         with self.control.solve(yield_=True) as handle:
             for model in handle:
