@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import resource
 import signal
 import subprocess
@@ -206,6 +207,13 @@ FORBIDDEN = {
                f"the solver finds; {FACTS_ONLY}"),
     "interval": ('view_year("example-request", 1..3).', "`view_year/2` holds an interval; a view fact may hold only "
                  "names, strings, numbers and pools; write the value out"),
+    "script": ("#script (python)\nimport os\n#end.",
+               f"#script in a view file: a view may not direct the solver; {FACTS_ONLY}"),
+    "minimize": ('#minimize { 1: view("x") }.',
+                 f"#minimize in a view file: a view may not direct the solver; {FACTS_ONLY}"),
+    "reused-id": ('rule("kelly:two-factor-test", "example-request", default).',
+                  "rule id 'kelly:two-factor-test' is declared twice (first at {kelly}:{kelly_line}); "
+                  "give each rule its own id"),
     "include": ('#include "/dev/zero".', "#include in a logic file: it would load another file unchecked; "
                 "load each file with --logic"),
     "foreign-says": ('says("kelly:two-factor-test", "Rewritten.").',
@@ -233,7 +241,10 @@ def bad_view(tmp_path: Path, name: str) -> tuple[Path, str]:
     path = folder / "view.lp"
     path.write_text(EXAMPLE_VIEW + line + "\n")
     number = len(EXAMPLE_VIEW.splitlines()) + 1
-    text = message.format(kelly=VIEWS_DIR / "warren-kelly.lp", majority=VIEWS_DIR / "warren-majority.lp")
+    kelly = VIEWS_DIR / "warren-kelly.lp"
+    kelly_line = next(i for i, text in enumerate(kelly.read_text().splitlines(), 1)
+                      if text.startswith('rule("kelly:two-factor-test"'))
+    text = message.format(kelly=kelly, kelly_line=kelly_line, majority=VIEWS_DIR / "warren-majority.lp")
     return path, f"{ERROR}{path}:{number}: {text}"
 
 
@@ -257,6 +268,7 @@ def test_every_command_refuses_a_view_that_rewrites_the_law_as_check_does(tmp_pa
 def test_view_facts_with_pools_are_facts(tmp_path: Path) -> None:
     path = folder_with(tmp_path, "view.lp")
     path.write_text(EXAMPLE_VIEW + 'view_joined("example-request", ("A"; "B")).\n'
+                    'view_joined("example-request", "C"; "example-request", "D").\n'
                     'ground(example_pair, "a pair").\nelement(example_pair, (requested_help; direct_contact)).\n')
     result = run("check", str(path))
     assert (result.status, result.err) == (0, "")
@@ -362,3 +374,19 @@ def test_ctrl_c_while_reading_the_case_files_is_one_line_too() -> None:
     process = subprocess.run([sys.executable, "-c", script, "compare", "--all"], capture_output=True, text=True,
                              timeout=30, check=False)
     assert (process.returncode, process.stdout, process.stderr) == (130, "", "publicduty: interrupted\n")
+
+
+def test_own_views_run_under_a_default_time_limit_that_says_what_ran(tmp_path: Path) -> None:
+    big = big_case_base(tmp_path / "big", cases=4, claimants=500)
+    views = TESTS.parent / "examples" / "views"
+    script = ("import sys\nimport publicduty.cli as cli\ncli.OWN_VIEWS_TIMEOUT = 0.5\n"
+              "sys.exit(cli.main(sys.argv[1:]))")
+    process = subprocess.run([sys.executable, "-c", script, "--cases", str(big), "--logic", str(views),
+                              "compare", "--all"], capture_output=True, text=True, timeout=60, check=False)
+    assert (process.returncode, process.stdout) == (2, "")
+    [line] = process.stderr.splitlines()
+    stage = r"(starting 'publicduty compare'|checking the view files|loading the logic|reading the case files|" \
+            r"grounding \d+ claims|solving)"
+    assert re.fullmatch(f"{re.escape(ERROR + str(views / 'request-for-aid.lp'))}: {stage} ran past the 0.5s "
+                        "limit for your own views and was stopped; give a longer --timeout, or load fewer cases "
+                        "or views", line), line

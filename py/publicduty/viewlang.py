@@ -47,6 +47,13 @@ _SHAPES = {
     ast.ASTType.Disjunction: "a disjunction",
 }
 
+_DIRECTIVES = {
+    ast.ASTType.ShowSignature: "#show", ast.ASTType.ShowTerm: "#show", ast.ASTType.Defined: "#defined",
+    ast.ASTType.Definition: "#const", ast.ASTType.External: "#external", ast.ASTType.Heuristic: "#heuristic",
+    ast.ASTType.Minimize: "#minimize", ast.ASTType.Edge: "#edge", ast.ASTType.ProjectAtom: "#project",
+    ast.ASTType.ProjectSignature: "#project", ast.ASTType.Script: "#script", ast.ASTType.TheoryDefinition: "#theory",
+}
+
 _FACTS_ONLY = "a view states facts only: rule(Id, View, Effect) with when/2 and unless/2 for its conditions"
 
 
@@ -149,8 +156,8 @@ def _statement(stm: ast.AST, engine: set[tuple[str, int]]) -> tuple[str, str] | 
             return None
         return f"#program {stm.name} in a view file: a view is one program", _FACTS_ONLY
     if kind != ast.ASTType.Rule:
-        directive = str(stm).split(" ", 1)[0].split("(", 1)[0].rstrip(".")
-        return f"{directive or str(kind)} in a view file: a view may not direct the solver", _FACTS_ONLY
+        directive = _DIRECTIVES.get(kind, "a directive")
+        return f"{directive} in a view file: a view may not direct the solver", _FACTS_ONLY
     head = stm.head
     shape = _SHAPES.get(head.ast_type)
     if head.ast_type == ast.ASTType.Literal and head.atom.ast_type == ast.ASTType.BooleanConstant:
@@ -158,37 +165,37 @@ def _statement(stm: ast.AST, engine: set[tuple[str, int]]) -> tuple[str, str] | 
     if shape:
         return (f"{shape} in a view file: a view's holdings must not depend on which answer the solver finds",
                 _FACTS_ONLY)
-    signature = _signature(head)
-    if signature is None:
+    if head.ast_type != ast.ASTType.Literal or head.sign != ast.Sign.NoSign \
+            or head.atom.ast_type != ast.ASTType.SymbolicAtom:
         return "a view may state only view facts; this head is not one", _FACTS_ONLY
-    name, arity = signature
+    symbol = head.atom.symbol
+    for atom in symbol.arguments if symbol.ast_type == ast.ASTType.Pool else [symbol]:  # p(a;b) is p(a), p(b)
+        problem = _atom(atom, engine, bool(stm.body))
+        if problem is not None:
+            return problem
+    if _count(symbol) > MAX_FACTS:
+        return f"the pools of this fact stand for more than {MAX_FACTS} facts", "write fewer alternatives"
+    return None
+
+
+def _atom(atom: ast.AST, engine: set[tuple[str, int]], body: bool) -> tuple[str, str] | None:
+    """What is wrong with one head atom of a view file, as (what, fix), or None."""
+    if atom.ast_type != ast.ASTType.Function or atom.external:
+        return "a view may state only view facts; this head is not one", _FACTS_ONLY
+    name, arity = atom.name, len(atom.arguments)
     if (name, arity) not in VIEW_FACTS:
         if (name, arity) in engine:
             return (f"a view may state only view facts; `{name}/{arity}` is the engine's own",
                     "write a rule(...) fact instead")
         return f"a view may state only view facts; `{name}/{arity}` is not one", f"state only {_LISTED}"
-    if stm.body:
+    if body:
         return f"a rule with a body in a view file: `{name}/{arity}` would be derived, not stated", _FACTS_ONLY
-    for argument in head.atom.symbol.arguments:
+    for argument in atom.arguments:
         problem = _term(argument)
         if problem:
             return f"`{name}/{arity}` holds {problem}; a view fact may hold only names, strings, numbers and pools", \
                 "write the value out"
-    if _count(head.atom.symbol) > MAX_FACTS:
-        return f"the pools of this `{name}/{arity}` fact stand for more than {MAX_FACTS} facts", \
-            "write fewer alternatives"
     return None
-
-
-def _signature(head: ast.AST) -> tuple[str, int] | None:
-    if head.ast_type != ast.ASTType.Literal or head.sign != ast.Sign.NoSign:
-        return None
-    atom = head.atom
-    if atom.ast_type != ast.ASTType.SymbolicAtom or atom.symbol.ast_type != ast.ASTType.Function:
-        return None
-    if atom.symbol.external:
-        return None
-    return atom.symbol.name, len(atom.symbol.arguments)
 
 
 def _term(term: ast.AST) -> str:
