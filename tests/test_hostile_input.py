@@ -24,6 +24,7 @@ import pytest
 from commandline import BUILTIN_IDS, TESTS, argv, big_case_base, run
 from publicduty import safefile
 from publicduty.commands import COMMANDS
+from publicduty.engine import Engine
 
 EXAMPLE_VIEW = (TESTS.parent / "examples" / "views" / "request-for-aid.lp").read_text()
 OWN_CASE = (TESTS / "own" / "own-case.yaml").read_text()
@@ -82,6 +83,19 @@ def test_a_symlink_to_dev_zero_is_refused_within_a_memory_limit(tmp_path: Path, 
     assert process.stderr.splitlines() == [
         f"{ERROR}{link}: not a regular file (a device, a pipe or a socket), so not {what}; "
         "give an ordinary file, or remove this entry"]
+
+
+def test_the_engine_loads_only_text_it_read_and_checked(tmp_path: Path) -> None:
+    """The engine never hands clingo a path: a FIFO or a byte-order mark is refused, never loaded."""
+    fifo = tmp_path / "fifo.lp"
+    os.mkfifo(fifo)
+    bom = tmp_path / "bom.lp"
+    bom.write_text("\ufeffa.")
+    for path, what in ((fifo, "not a regular file (a device, a pipe or a socket), so not a logic file"),
+                       (bom, "character U+FEFF (zero width no-break space) is not allowed in a logic file")):
+        with pytest.raises(safefile.InputError) as error:
+            Engine([path], ())
+        assert str(error.value).startswith(f"{path}{':1' if path == bom else ''}: {what}; ")
 
 
 def test_the_size_limit_holds_while_reading_a_file_that_grows(tmp_path: Path) -> None:

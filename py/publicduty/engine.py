@@ -15,7 +15,7 @@ from pathlib import Path
 
 import clingo
 
-from publicduty import background, clingolog, watchdog
+from publicduty import background, clingolog, lptext, watchdog
 from publicduty.case import Truth
 from publicduty.catalogue import Catalogue
 from publicduty.errors import InputError, Problem
@@ -73,7 +73,7 @@ class Engine:
 
     def _load(self, files: Iterable[Path]) -> None:
         for path in files:
-            self.control.load(str(path))
+            self.control.add("base", [], lptext.read(path))  # the text read and checked, not the path again
 
     def _log(self, _code: clingo.MessageCode, message: str) -> None:
         self._messages.append(message.strip())
