@@ -88,7 +88,9 @@ class Casebook:
         """Load the built-in doctrine, views and cases, and the given folders.
 
         The doctrine (vocabulary, engine, baseline) is always loaded; the built-in views
-        and cases can be left out, so that a user's own views or cases stand alone.
+        and cases can be left out, so that a user's own views or cases stand alone. The
+        user's own view files get every check ``publicduty check`` makes, the sealed view
+        language included (:mod:`publicduty.viewlang`): every command refuses what it refuses.
         """
         views = builtin_view_files() if builtin_views else []
         own = files_in(logic_dirs, LOGIC, "logic")

@@ -1,9 +1,12 @@
 """The ``publicduty`` command: global options, one subcommand per module, clean errors.
 
 Every subcommand lives in :mod:`publicduty.commands` as a module with ``NAME``,
-``HELP``, ``configure(parser)`` and ``run(args) -> int``. Bad input of any kind
-ends here as one line per problem on standard error and exit status 2; nothing is
-written to standard output first, so a failed command never leaves half a result.
+``HELP``, ``configure(parser)`` and ``run(args) -> int``; only the module of the
+command that runs is imported (start-up is most of a short command's time). Bad
+input of any kind, usage errors included, ends here as one line per problem on
+standard error and exit status 2; nothing is written to standard output first, so a
+failed command never leaves half a result. Ctrl-C ends the process at once with one
+line and status 130, even while clingo grounds (see :mod:`publicduty.background`).
 """
 
 from __future__ import annotations
