@@ -228,6 +228,9 @@ FORBIDDEN = {
     "reused-id": ('rule("kelly:two-factor-test", "example-request", default).',
                   "rule id 'kelly:two-factor-test' is declared twice (first at {kelly}:{kelly_line}); "
                   "give each rule its own id"),
+    "line-break": ('says("example:request-for-aid", "Two\\nlines").',
+                   "`says/2` holds a string with a line break or another control character; "
+                   "write the text on one line"),
     "include": ('#include "/dev/zero".', "#include in a logic file: it would load another file unchecked; "
                 "load each file with --logic"),
     "foreign-says": ('says("kelly:two-factor-test", "Rewritten.").',

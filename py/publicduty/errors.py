@@ -14,13 +14,13 @@ from pathlib import Path
 #: What must never reach a terminal raw: control characters (ESC, NUL, newline...), line and
 #: paragraph separators, and the bidirectional controls that make text read otherwise than
 #: it is written. Each is shown as an escape, so a message is one line, and safe.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def one_line(text: str) -> str:
     """``text`` with every unsafe character escaped (a newline as backslash-n, ESC as backslash-x1b): one line."""
-    return _UNSAFE.sub(lambda m: _NAMED.get(m.group(), m.group().encode("unicode_escape").decode("ascii")), text)
+    return UNSAFE.sub(lambda m: _NAMED.get(m.group(), m.group().encode("unicode_escape").decode("ascii")), text)
 
 
 @dataclass(frozen=True)

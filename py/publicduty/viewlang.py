@@ -20,7 +20,7 @@ from pathlib import Path
 import clingo
 from clingo import ast
 
-from publicduty.errors import Problem
+from publicduty.errors import UNSAFE, Problem
 
 #: The facts a view may state, by name and arity.
 VIEW_FACTS = frozenset({
@@ -134,6 +134,7 @@ def check(path: Path, text: str, declared: Declarations, engine: set[tuple[str, 
     if not _parse(text, statement):
         return [], []
     foreign = _ownership(where, stated, declared)
+    problems += _unprintable(where, stated)  # such a fact is refused, but harmless to the checks of the logic
     return problems + [problem for problem, _ in foreign], [f for f in stated if f not in {f for _, f in foreign}]
 
 
@@ -260,6 +261,27 @@ def _ownership(path: str, stated: list[Fact], declared: Declarations) -> list[tu
         if problem is not None:
             out.append((Problem(path, fact.line, *problem), fact))
     return out
+
+
+def _unprintable(path: str, stated: list[Fact]) -> list[Problem]:
+    """The facts whose strings hold a line break or another control character (an escape in the file).
+
+    A view's words are printed in tables, outlines and reports, each on its line.
+    """
+    out = []
+    for fact in stated:
+        if any(UNSAFE.search(text) for text in _strings(fact.symbol)):
+            out.append(Problem(path, fact.line, f"`{fact.symbol.name}/{len(fact.symbol.arguments)}` holds a string "
+                               "with a line break or another control character", "write the text on one line"))
+    return out
+
+
+def _strings(symbol: clingo.Symbol) -> Iterator[str]:
+    if symbol.type == clingo.SymbolType.String:
+        yield symbol.string
+    elif symbol.type == clingo.SymbolType.Function:
+        for argument in symbol.arguments:
+            yield from _strings(argument)
 
 
 def _foreign(predicate: str, what: str, subject: clingo.Symbol, owners: Mapping[clingo.Symbol, str]
