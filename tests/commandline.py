@@ -80,3 +80,21 @@ def argv(command: ModuleType, ids: dict[str, str], out: Path, json: bool = False
 def json_commands() -> list[ModuleType]:
     """The registered commands that can print JSON."""
     return [c for c in COMMANDS if json_flag(c) is not None]
+
+
+FACTS = ("requested_help", "direct_contact", "assurance_of_protection", "knew_of_danger", "identifiable_victim",
+         "justifiable_reliance")
+
+
+def big_case_base(folder: Path, cases: int, claimants: int) -> Path:
+    """A folder of generated case files, ``claimants`` claims each, whose facts vary: slow to ground on purpose."""
+    folder.mkdir(parents=True)
+    for case in range(cases):
+        lines = [f"id: big-{case}", "title: A big generated case", "citation: hypothetical",
+                 "court: An imagined court", 'decided: "2026"', "posture: Generated facts.", "claimants:"]
+        for claimant in range(claimants):
+            lines += [f"  - id: c{claimant}", f"    name: Claimant {claimant}", "    facts:"]
+            lines += [f"      {fact}: {{value: {('true', 'unknown', 'false')[(claimant + i) % 3]}, source: s}}"
+                      for i, fact in enumerate(FACTS)]
+        (folder / f"big-{case}.yaml").write_text("\n".join(lines) + "\n")
+    return folder

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,16 @@ def test_unknown_case_and_view_suggest(capsys: pytest.CaptureFixture[str]) -> No
     assert status == 2 and "no case 'waren'; did you mean 'warren'?" in err
     status, _, err = run(capsys, "solve", "warren", "--view", "warren-kely")
     assert status == 2 and "did you mean 'warren-kelly'?" in err
+
+
+def test_a_command_imports_only_what_it_uses() -> None:
+    """``compare`` starts without the report, the explanations or the search programs (start-up time)."""
+    script = ("import contextlib, io, sys\nfrom publicduty.cli import main\n"
+              "with contextlib.redirect_stdout(io.StringIO()):\n    status = main(['compare', 'warren', '--json'])\n"
+              "print(status, sorted(m for m in sys.modules if m.startswith('publicduty.')))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    status, modules = result.stdout.split(" ", 1)
+    assert status == "0"
+    assert "publicduty.commands.compare" in modules
+    for heavy in ("publicduty.report", "publicduty.explain", "publicduty.search", "publicduty.commands.report"):
+        assert f"'{heavy}" not in modules

@@ -135,15 +135,15 @@ STRUCTURE = [
     (18, "rule 'bad-structure:drop' has no says; add says(\"bad-structure:drop\", \"the rule in plain English\")"),
     (18, "rule 'bad-structure:drop' drops undeclared rule 'hannon:promise-not-enogh'; "
          "did you mean 'hannon:promise-not-enough'?"),
-    (21, "rule 'bad-structure:elsewhere' is stated in rule set 'bad-structur', which is no view and which no view "
-         "adopts; did you mean 'bad-structure'?"),
+    (21, "rule 'bad-structure:elsewhere' is put in rule set 'bad-structur', which this file does not declare; "
+         "declare view(\"bad-structur\") in this file, or name one of its views"),
     (25, "ground 'empty_ground' has no elements; add element(empty_ground, Fact) for each fact the ground requires"),
     (27, "element(misspelt_ground,requested_hepl) requires undeclared fact 'requested_hepl'; "
          "did you mean 'requested_help'?"),
     (29, "rule id 'bad-structure:drop' is declared twice (first at {path}:18); give each rule its own id"),
     (29, "rule 'bad-structure:drop' has no says; add says(\"bad-structure:drop\", \"the rule in plain English\")"),
     (30, "an integrity constraint in a view file: a view's holdings must not depend on which answer the solver "
-         "finds; state rules and facts only (head :- body.)"),
+         "finds; a view states facts only: rule(Id, View, Effect) with when/2 and unless/2 for its conditions"),
     (32, "rule 'bad-structure:odd' has effect 'creates(request_for_aid)'; use default, recognises(Ground), "
          "rejects(Ground), adopts(\"rule set\") or drops(\"rule\")"),
     (36, "rule 'bad-structure:drop-kelly' drops rule 'kelly:two-factor-test', which its rule set does not adopt; "
@@ -170,6 +170,6 @@ def test_check_names_a_path_that_holds_nothing_to_check(tmp_path: Path) -> None:
     assert result.err.splitlines() == [
         f"publicduty: error: {tmp_path / 'absent'}: no such file or folder; "
         "give a .yaml or .lp file, or a folder holding some",
-        f"publicduty: error: {tmp_path / 'notes.txt'}: no case file (.yaml) or view file (.lp) here; "
+        f"publicduty: error: {tmp_path / 'notes.txt'}: no case file (.yaml, .yml) or view file (.lp) here; "
         "give a .yaml or .lp file, or a folder holding some",
     ]

@@ -1,8 +1,9 @@
 """Properties over random case files: no traceback, no dependence on order, the same bytes every run.
 
-Each property runs 500 examples. Case files are small (a few claimants, a few facts),
-and everything runs in-process through the command line or the Casebook, so the file
-runs in about a minute on two cores.
+Each property runs the examples of the Hypothesis profile (tests/conftest.py: 500, the
+same every run; ``HYPOTHESIS_PROFILE=long`` for 5,000 random ones). Case files are small
+(a few claimants, a few facts), and everything runs in-process through the command line
+or the Casebook, so the file runs in about a minute on two cores.
 """
 
 from __future__ import annotations
@@ -18,14 +19,13 @@ from types import ModuleType
 from typing import Any
 
 import yaml
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from commandline import BUILTIN_IDS, TESTS, argv, json_commands, run
 from publicduty.casebook import Casebook
 from publicduty.engine import Answer
 
-EXAMPLES = 500
 JSON_COMMANDS = json_commands()
 #: Any command with JSON output, about equally often (sampled_from would favour the first).
 ANY_COMMAND = st.permutations(JSON_COMMANDS).map(lambda commands: commands[0])
@@ -136,7 +136,6 @@ def case_files(draw: st.DrawFn) -> tuple[bytes, dict[str, str]]:
     return draw(corrupted(dump(case).encode())), ids
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
 @given(file=case_files(), command=ANY_COMMAND)
 def test_random_and_corrupted_case_files_never_raise_a_traceback(
         file: tuple[bytes, dict[str, str]], command: ModuleType) -> None:
@@ -176,7 +175,6 @@ def holdings(book: Casebook, answer: Answer, case_id: str) -> dict[tuple[str, st
     return {(f.claimant, f.view): (f.holding, f.grounds) for f in book.findings(answer, [case_id], book.view_ids())}
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
 @given(sets=reorderings())
 def test_results_do_not_depend_on_the_order_of_files_claimants_or_facts(
         sets: tuple[list[dict[str, Any]], list[dict[str, Any]], list[int]]) -> None:
@@ -195,7 +193,6 @@ def test_results_do_not_depend_on_the_order_of_files_claimants_or_facts(
 # --- Determinism ----------------------------------------------------------------
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
 @given(sets=case_sets(2), command=ANY_COMMAND, data=st.data())
 def test_the_json_output_of_every_command_is_the_same_bytes_every_run(
         sets: list[dict[str, Any]], command: ModuleType, data: st.DataObject) -> None:

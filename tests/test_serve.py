@@ -23,7 +23,7 @@ from publicduty.serve.app import create_app
 from publicduty.serve.state import Explorer
 from publicduty.whatif import what_if
 from test_bad_input import CLASSES, Bad, assert_refused
-from test_own_inputs import EXAMPLES, OWN_CASES, second_view
+from test_own_inputs import OWN_CASES, request_view, second_view
 
 
 @pytest.fixture(scope="module")
@@ -228,14 +228,16 @@ def test_serve_refuses_every_class_of_bad_input_with_one_line(bad: Bad) -> None:
 
 
 def test_serve_takes_the_users_cases_and_views_after_the_command_too(tmp_path: Path) -> None:
-    args = parser().parse_args(["--no-builtin-cases", "--no-builtin-views", "--logic", str(EXAMPLES), "serve",
+    own = request_view(tmp_path / "1")
+    args = parser().parse_args(["--no-builtin-cases", "--no-builtin-views", "--logic", str(own), "serve",
                                 "--port", "0", "--cases", str(OWN_CASES), "--logic", str(second_view(tmp_path / "2"))])
     assert callable(serve.run(args))  # loaded, checked and bound; not started
-    assert (args.cases, args.logic) == ([OWN_CASES], [EXAMPLES, tmp_path / "2"])
+    assert (args.cases, args.logic) == ([OWN_CASES], [own, tmp_path / "2"])
 
 
 def test_the_explorer_shows_only_the_users_cases_and_views(tmp_path: Path) -> None:
-    own = Casebook([EXAMPLES, second_view(tmp_path / "2")], [OWN_CASES], builtin_cases=False, builtin_views=False)
+    own = Casebook([request_view(tmp_path / "1"), second_view(tmp_path / "2")], [OWN_CASES], builtin_cases=False,
+                   builtin_views=False)
     client = TestClient(create_app(Explorer(own)))
     listing = client.get("/api/cases").json()
     assert [c["id"] for c in listing["cases"]] == ["own-case"]

@@ -10,18 +10,22 @@ The command line is a thin layer over this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from publicduty import caseset, lint
+from publicduty import caseset, lint, watchdog
 from publicduty.case import Case, Documented, Truth
 from publicduty.catalogue import Catalogue, View
 from publicduty.derive import with_derived_facts
 from publicduty.engine import Answer, ClaimKey, Engine
 from publicduty.errors import InputError
 from publicduty.schema import did_you_mean
+
+#: The names of logic files and of case files (``.yml`` is read as ``.yaml`` is, never skipped).
+LOGIC = (".lp",)
+CASES = (".yaml", ".yml")
 
 #: Within a year, views list the way a reader meets the opinions: trial, court, separate.
 _KIND_ORDER = {"trial": 0, "majority": 1, "concurrence": 2, "partial_dissent": 3, "dissent": 4}
@@ -85,17 +89,27 @@ class Casebook:
         """Load the built-in doctrine, views and cases, and the given folders.
 
         The doctrine (vocabulary, engine, baseline) is always loaded; the built-in views
-        and cases can be left out, so that a user's own views or cases stand alone.
+        and cases can be left out, so that a user's own views or cases stand alone. The
+        user's own view files get every check ``publicduty check`` makes, the sealed view
+        language included (:mod:`publicduty.viewlang`): every command refuses what it refuses.
         """
         views = builtin_view_files() if builtin_views else []
-        self.logic_files = tuple(doctrine_files() + views + files_in(logic_dirs, "*.lp", "logic"))
+        own = files_in(logic_dirs, LOGIC, "logic")
+        self.logic_files = tuple(doctrine_files() + views + own)
+        if own:  # the user's views: the same checks as 'publicduty check', so that every command refuses what it does
+            watchdog.doing("checking the view files")
+            problems = lint.check(doctrine_files(), [*views, *own], sealed=set(own))[1]
+            if problems:
+                raise InputError.sorted(problems)
+        watchdog.doing("loading the logic")
         declarations = Engine(self.logic_files, ())
         self.catalogue: Catalogue = declarations.catalogue
         conflicts = declarations.solve().conflicts  # a view that contradicts itself answers nothing
         if conflicts:
             raise InputError(lint.conflicts(self.logic_files, conflicts))
         cases = ([builtin_cases_dir()] if builtin_cases else []) + list(case_dirs)
-        loaded, problems = caseset.load(files_in(cases, "*.yaml", "case"), self.catalogue.stated_inputs)
+        watchdog.doing("reading the case files")
+        loaded, problems = caseset.load(files_in(cases, CASES, "case"), self.catalogue.stated_inputs)
         problems += caseset.references(loaded.values(), self.catalogue.views)
         if problems:
             raise InputError(problems)
@@ -164,11 +178,15 @@ class Casebook:
         return self.findings(self.answer(), [self.case(case_id).id], self.view_ids(views))
 
 
-def files_in(folders: Iterable[Path], pattern: str, kind: str) -> list[Path]:
-    """The files matching ``pattern`` under each folder, in order; a missing folder is an error."""
+def files_in(folders: Iterable[Path], suffixes: Collection[str], kind: str) -> list[Path]:
+    """The entries under each folder whose names end in one of ``suffixes``, in order; a missing folder is an error.
+
+    Every entry so named is listed, file or not: reading it refuses a folder, a FIFO or a
+    device with one line, where skipping it would hide the user's file without a word.
+    """
     out: list[Path] = []
     for folder in folders:
         if not folder.is_dir():
             raise InputError.at(folder, None, f"not a folder of {kind} files", "give an existing folder")
-        out.extend(sorted(folder.rglob(pattern)))
+        out.extend(sorted(p for p in folder.rglob("*") if p.suffix in suffixes))
     return out

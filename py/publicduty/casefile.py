@@ -7,7 +7,9 @@ logic declares, so a case file can only state facts some ground may read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from publicduty import yamltree
 from publicduty.case import (
@@ -33,6 +35,8 @@ from publicduty.yamltree import Mapping
 _CASE_REQUIRED = {"id", "title", "citation", "court", "decided", "posture", "claimants"}
 _CASE_OPTIONAL = {"defendants", "opinions", "cited_by", "questions", "bench"}
 
+T = TypeVar("T")
+
 
 def load(path: Path, facts: set[str]) -> Case:
     """Read and check the case file at ``path`` against the vocabulary ``facts``."""
@@ -40,26 +44,54 @@ def load(path: Path, facts: set[str]) -> Case:
     root = yamltree.read(path)
     reader.keys(root, "the case", _CASE_REQUIRED, _CASE_OPTIONAL)
     entries = root.entries
-    claimants = _claimants(reader, entries["claimants"], facts)
-    claimant_ids = {c.id for c in claimants}
-    questions = _questions(reader, entries.get("questions"))
-    question_ids = {q.id for q in questions}
-    opinions = _opinions(reader, entries.get("opinions"), claimant_ids, question_ids)
-    return Case(
-        id=reader.ident(entries["id"], "case id"),
-        title=reader.text(entries["title"], "title"),
-        citation=reader.text(entries["citation"], "citation"),
-        court=reader.text(entries["court"], "court"),
-        decided=reader.text(entries["decided"], "decided"),
-        posture=reader.text(entries["posture"], "posture"),
-        defendants=_defendants(reader, entries.get("defendants")),
+    claimants: tuple[Claimant, ...] = _section(reader, lambda: _claimants(reader, entries["claimants"], facts), ())
+    claimant_ids = {c.id for c in claimants} | _ids(entries["claimants"])
+    questions: tuple[Question, ...] = _section(reader, lambda: _questions(reader, entries.get("questions")), DUTY_ONLY)
+    question_ids = {q.id for q in questions} | _ids(entries.get("questions"))
+    opinions: tuple[Opinion, ...] = _section(
+        reader, lambda: _opinions(reader, entries.get("opinions"), claimant_ids, question_ids), ())
+
+    opinion_ids = {o.id for o in opinions} | _ids(entries.get("opinions"))
+
+    def text(key: str) -> str:
+        return _section(reader, lambda: reader.text(entries[key], key), "")
+
+    texts = {key: text(key) for key in ("title", "citation", "court", "decided", "posture")}
+    case = Case(
+        id=_section(reader, lambda: reader.ident(entries["id"], "case id"), ""),
+        title=texts["title"],
+        citation=texts["citation"],
+        court=texts["court"],
+        decided=texts["decided"],
+        posture=texts["posture"],
+        defendants=_section(reader, lambda: _defendants(reader, entries.get("defendants")), ()),
         claimants=claimants,
         opinions=opinions,
-        cited_by=_cited_by(reader, entries.get("cited_by")),
+        cited_by=_section(reader, lambda: _cited_by(reader, entries.get("cited_by")), ()),
         questions=questions,
-        bench=_bench(reader, entries.get("bench"), {o.id for o in opinions}, question_ids),
+        bench=_section(reader, lambda: _bench(reader, entries.get("bench"), opinion_ids, question_ids), ()),
         path=path,
     )
+    reader.done()  # every problem of the file, not only the first
+    return case
+
+
+def _ids(value: yamltree.Value | None) -> set[str]:
+    """The ids a list of entries declares, read leniently.
+
+    An entry with other problems still declares its id, so that one mistake is reported
+    once, and not again wherever the id is used.
+    """
+    if not isinstance(value, yamltree.Sequence):
+        return set()
+    found = (item.entries.get("id") for item in value.items if isinstance(item, Mapping))
+    return {ident.text for ident in found if isinstance(ident, yamltree.Scalar)}
+
+
+def _section(reader: Reader, read: Callable[[], T], default: T) -> T:
+    """One part of the case file, read; if it has problems, they are kept and ``default`` stands in."""
+    found = reader.each([read], lambda part: part())
+    return found[0] if found else default
 
 
 def _unique(reader: Reader, ids: list[tuple[str, int]], what: str) -> None:
@@ -92,37 +124,39 @@ def _claimants(reader: Reader, value: yamltree.Value, facts: set[str]) -> tuple[
     items = reader.sequence(value, "claimants")
     if not items:
         raise reader.fail(value.line, "a case needs at least one claimant", "add one with its id, name and facts")
-    out = []
-    for item in items:
+
+    def claimant(item: yamltree.Value) -> Claimant:
         entry = reader.mapping(item, "a claimant")
         reader.keys(entry, "a claimant", {"id", "name", "facts"}, {"note"})
-        out.append(Claimant(
+        return Claimant(
             id=reader.ident(entry.entries["id"], "claimant id"),
             name=reader.text(entry.entries["name"], "claimant name"),
             facts=_facts(reader, reader.mapping(entry.entries["facts"], "facts"), facts),
             line=entry.line,
-        ))
+        )
+
+    out = reader.each(items, claimant)
     _unique(reader, [(c.id, c.line) for c in out], "claimant")
     return tuple(out)
 
 
 def _facts(reader: Reader, mapping: Mapping, vocabulary: set[str]) -> dict[str, Fact]:
-    out = {}
-    for name, value in mapping.entries.items():
+    def fact(name: str) -> Fact:
         line = mapping.key_lines[name]
         if name not in vocabulary:
             raise reader.fail(line, f"unknown fact '{name}'", did_you_mean(name, vocabulary))
-        entry = reader.mapping(value, f"fact '{name}'")
+        entry = reader.mapping(mapping.entries[name], f"fact '{name}'")
         reader.keys(entry, f"fact '{name}'", {"value", "source"}, {"note"})
         truth = reader.choice(entry.entries["value"], f"value of '{name}'", [t.value for t in Truth])
-        out[name] = Fact(
+        return Fact(
             name=name,
             value=Truth(truth),
             source=reader.text(entry.entries["source"], f"source of '{name}'"),
             note=reader.optional_text(entry, "note", f"fact '{name}'"),
             line=line,
         )
-    return out
+
+    return {f.name: f for f in reader.each(mapping.entries, fact)}
 
 
 def _opinions(reader: Reader, value: yamltree.Value | None, claimants: set[str],

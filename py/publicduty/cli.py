@@ -1,9 +1,12 @@
 """The ``publicduty`` command: global options, one subcommand per module, clean errors.
 
 Every subcommand lives in :mod:`publicduty.commands` as a module with ``NAME``,
-``HELP``, ``configure(parser)`` and ``run(args) -> int``. Bad input of any kind
-ends here as one line per problem on standard error and exit status 2; nothing is
-written to standard output first, so a failed command never leaves half a result.
+``HELP``, ``configure(parser)`` and ``run(args) -> int``; only the module of the
+command that runs is imported (start-up is most of a short command's time). Bad
+input of any kind, usage errors included, ends here as one line per problem on
+standard error and exit status 2; nothing is written to standard output first, so a
+failed command never leaves half a result. Ctrl-C ends the process at once with one
+line and status 130, even while clingo grounds (see :mod:`publicduty.background`).
 """
 
 from __future__ import annotations
@@ -13,18 +16,25 @@ import contextlib
 import functools
 import io
 import math
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
-from publicduty.commands import COMMANDS, SERVICES
+from publicduty import commands, watchdog
 from publicduty.errors import InputError, Problem
 from publicduty.watchdog import Watchdog
 
 EXIT_INPUT = 2
+EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130
 
 #: The longest --timeout: a timer cannot wait much longer, and no solve needs to.
 MAX_TIMEOUT = 1_000_000.0
+
+#: The limit on a command that loads the user's own views, when no --timeout is given.
+OWN_VIEWS_TIMEOUT = 600.0
 
 _EPILOG = """\
 your own cases and views:
@@ -36,16 +46,38 @@ see "Your own views" in the README and examples/views/.
 """
 
 
-def parser() -> argparse.ArgumentParser:
-    """Build the argument parser with every registered subcommand."""
-    top = argparse.ArgumentParser(
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors as one line in the form of every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``publicduty: error: <command line>: MESSAGE; see '... --help'`` and exit with status 2."""
+        print(_line(Problem("<command line>", None, message, f"see '{self.prog} --help'")), file=sys.stderr)
+        sys.exit(EXIT_INPUT)
+
+
+def parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Build the argument parser: every subcommand, or only the options of the one named ``only``."""
+    top = _globals(argparse.RawDescriptionHelpFormatter)
+    sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
+    for name in commands.NAMES:
+        if only is None or name == only:
+            command = commands.load(name)
+            command.configure(sub.add_parser(name, help=command.HELP, description=command.HELP))
+        else:
+            sub.add_parser(name)
+    return top
+
+
+def _globals(formatter: type[argparse.HelpFormatter], add_help: bool = True) -> argparse.ArgumentParser:
+    """The top-level parser with the global options."""
+    top = _Parser(
         prog="publicduty",
         description="Which duty did the police owe, according to whom? Solve decided cases under\n"
                     "each opinion's view of the public duty doctrine and compare them.",
-        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_EPILOG, formatter_class=formatter, add_help=add_help,
     )
     top.add_argument("--cases", metavar="DIR", action="append", type=Path, default=[],
-                     help="also load the case files (*.yaml) in DIR; repeatable")
+                     help="also load the case files (*.yaml, *.yml) in DIR; repeatable")
     top.add_argument("--logic", metavar="DIR", action="append", type=Path, default=[],
                      help="also load the logic files (*.lp) in DIR, such as your own views; repeatable")
     top.add_argument("--no-builtin-cases", action="store_true",
@@ -53,33 +85,64 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--no-builtin-views", action="store_true",
                      help="leave out the built-in views (use only --logic folders); the doctrine stays")
     top.add_argument("--timeout", metavar="SECONDS", type=_seconds,
-                     help="stop with an error if loading, grounding and solving take longer (default: no limit)")
-    sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for command in (*COMMANDS, *SERVICES):
-        command.configure(sub.add_parser(command.NAME, help=command.HELP, description=command.HELP))
+                     help="stop with an error if loading, grounding and solving take longer (default: no limit; "
+                          f"{OWN_VIEWS_TIMEOUT:g} seconds with --logic)")
     return top
 
 
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names, found by the global options alone, or None (then every command is built)."""
+    light = _globals(argparse.HelpFormatter, add_help=False)
+    sub = light.add_subparsers(dest="command")
+    for name in commands.NAMES:
+        sub.add_parser(name, add_help=False)
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            found, _ = light.parse_known_args(argv)
+    except SystemExit:
+        return None  # the full parser will say what is wrong
+    command: str | None = found.command
+    return command
+
+
 @functools.cache
-def _parser() -> argparse.ArgumentParser:
-    """The parser, built once a process (argparse looks up its translations for every word)."""
-    return parser()
+def _parser(only: str | None) -> argparse.ArgumentParser:
+    """The parser, built once a process for each command (argparse looks up its translations for every word)."""
+    return parser(only)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
-    command = next(c for c in (*COMMANDS, *SERVICES) if args.command == c.NAME)
-    held = io.StringIO()  # nothing reaches standard output until the command has succeeded
+    words = sys.argv[1:] if argv is None else list(argv)
     try:
-        with Watchdog(args.timeout, lambda: _line(_timed_out(args)), EXIT_INPUT), contextlib.redirect_stdout(held):
+        return _main(words)
+    except KeyboardInterrupt:
+        # clingo may still be grounding in a worker thread: end the process now, with one line.
+        print("publicduty: interrupted", file=sys.stderr)
+        sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
+
+
+def _main(words: list[str]) -> int:
+    args = _parser(_command_word(words)).parse_args(words)
+    command = commands.load(args.command)
+    watchdog.doing(f"starting 'publicduty {args.command}'")
+    held = io.StringIO()  # nothing reaches standard output until the command has succeeded
+    limit = args.timeout if args.timeout is not None or not args.logic else OWN_VIEWS_TIMEOUT
+    try:
+        with Watchdog(limit, lambda: _line(_timed_out(args, limit)), EXIT_INPUT), contextlib.redirect_stdout(held):
             outcome: int | Callable[[], int] = command.run(args)
         sys.stdout.write(held.getvalue())
-        status = outcome() if callable(outcome) else outcome
+        status = outcome() if callable(outcome) else outcome  # a service runs here, past the --timeout
     except InputError as err:
         for problem in err.problems:
             print(_line(problem), file=sys.stderr)
         return EXIT_INPUT
+    except MemoryError:
+        held.close()
+        print(_line(Problem("publicduty", None, f"out of memory while {watchdog.now_doing()}",
+                            "load fewer cases or views, or give the process more memory")), file=sys.stderr)
+        return EXIT_FAILED
     except BrokenPipeError:
         return 0
     return status
@@ -100,14 +163,14 @@ def _seconds(text: str) -> float:
     return value
 
 
-def _timed_out(args: argparse.Namespace) -> Problem:
-    """The error --timeout reports: the user's view files (check's too), or the built-in views."""
-    folders = [*args.logic, *(p for p in getattr(args, "paths", []) if p.suffix != ".yaml")]
+def _timed_out(args: argparse.Namespace, limit: float) -> Problem:
+    """The error a time limit reports: what was running, over which views (the user's files, or the built-in ones)."""
+    folders = [*args.logic, *(p for p in getattr(args, "paths", []) if p.suffix not in (".yaml", ".yml"))]
     files = sorted({str(f) for d in folders for f in ([d] if d.suffix == ".lp" else d.rglob("*.lp"))})
+    given = f"--timeout {limit:g}s" if args.timeout is not None else f"the {limit:g}s limit for your own views"
     return Problem(", ".join(files) or "the built-in views", None,
-                   f"grounding and solving ran past --timeout {args.timeout:g}s and was stopped",
-                   "look for a rule whose head grows without end, such as p(X+1) :- p(X); "
-                   "or give a longer --timeout")
+                   f"{watchdog.now_doing()} ran past {given} and was stopped",
+                   "give a longer --timeout, or load fewer cases or views")
 
 
 if __name__ == "__main__":

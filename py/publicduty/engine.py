@@ -16,7 +16,7 @@ from typing import Any
 
 import clingo
 
-from publicduty import clingolog
+from publicduty import background, clingolog, lptext, watchdog
 from publicduty.case import Truth
 from publicduty.catalogue import Catalogue
 from publicduty.errors import InputError, Problem
@@ -83,6 +83,7 @@ class Engine:
         grounded: list[tuple[str, Sequence[clingo.Symbol]]] = [("base", []), *parts] + [
             ("claim", [clingo.String(k.case), clingo.String(k.claimant)]) for k in self.claims
         ]
+        watchdog.doing(f"grounding {len(self.claims)} claims")
         self._guard(lambda: self.control.ground(grounded))
         self.catalogue = catalogue or Catalogue.read(self.control)
         #: Every shown atom read so far, by symbol (see _Atoms).
@@ -95,7 +96,7 @@ class Engine:
 
     def _load(self, files: Iterable[Path]) -> None:
         for path in files:
-            self.control.load(str(path))
+            self.control.add("base", [], lptext.read(path))  # the text read and checked, not the path again
 
     def _log(self, _code: clingo.MessageCode, message: str) -> None:
         self._messages.append(message.strip())
@@ -103,7 +104,7 @@ class Engine:
     def _guard(self, step: Callable[[], object]) -> None:
         """Run a loading or grounding step, turning clingo's errors into an InputError."""
         try:
-            step()
+            background.call(step)  # in a worker thread, so that Ctrl-C is heard
         except RuntimeError as err:
             raise InputError(clingolog.problems(self._messages)
                              or [Problem("<logic>", None, f"clingo: {err}")]) from err
@@ -136,6 +137,7 @@ class Engine:
         """The shown atoms true in every answer set (``cautious``) or in some (``brave``)."""
         settings = self.control.configuration.solve
         settings.enum_mode, settings.models = mode, "0"  # type: ignore[union-attr]
+        watchdog.doing("solving")
         shown: list[clingo.Symbol] | None = None
         try:
             with self.control.solve(yield_=True) as handle:

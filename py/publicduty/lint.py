@@ -1,10 +1,14 @@
 """Check logic files: every problem of every view file, with its file, line and fix.
 
-Three layers, each reported for every file it can reach:
+Four layers, each reported for every file it can reach:
 
-* the text, from clingo's parser: syntax errors, and facts whose place is needed later;
+* the text, read by :mod:`publicduty.lptext` (regular files only, under the size limit, no
+  character that makes clingo panic), then clingo's parser: syntax errors, and facts whose place is needed later;
   in a view file, integrity constraints, choices and disjunctions, which would make a
   holding depend on which answer the solver happens to find (or on none);
+* in a user's view file (``sealed``), the view language of :mod:`publicduty.viewlang`:
+  facts of view predicates only, about the file's own views and rules; a file it
+  refuses is set aside, so its rules never reach the grounder;
 * clingo's grounder: unsafe variables and any other error it stops on; a view file it
   stops on is set aside and the rest grounded again, so one bad file hides no other;
 * the structure of the law, checked by the law: the ``checks`` part of
@@ -17,16 +21,16 @@ are read from the parsed files.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import clingo
 from clingo import ast
 
-from publicduty import clingolog
+from publicduty import background, clingolog, lptext, viewlang
 from publicduty.catalogue import Catalogue
-from publicduty.errors import Problem
+from publicduty.errors import InputError, Problem
 from publicduty.schema import did_you_mean
 
 #: Facts whose first argument is an id the rest of the logic refers to, and what to call it.
@@ -57,6 +61,8 @@ class _Text:
     ids: dict[tuple[str, int, clingo.Symbol], list[Place]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     broken: set[Path] = field(default_factory=set)
+    texts: dict[Path, str] = field(default_factory=dict)
+    programs: dict[Path, str] = field(default_factory=dict)  # a refused view's facts, loaded in its place
 
     def read(self, path: Path, view: bool) -> None:
         """Parse ``path``; in a view file, refuse what makes the answer depend on the solver."""
@@ -70,10 +76,29 @@ class _Text:
                 self._rule(stm, Place(str(path), stm.location.begin.line), view)
 
         try:
-            ast.parse_files([str(path)], statement, logger=lambda _code, text: messages.append(text))
+            self.texts[path] = lptext.read(path)
+            ast.parse_string(self.texts[path], statement, logger=lambda _code, text: messages.append(text))
+        except InputError as err:
+            self.broken.add(path)
+            self.problems.extend(err.problems)
         except RuntimeError as err:
             self.broken.add(path)
-            self.problems.extend(clingolog.problems(messages) or [Problem(str(path), None, f"clingo: {err}")])
+            named = [m.replace("<string>:", f"{path}:") for m in messages]
+            self.problems.extend(clingolog.problems(named) or [Problem(str(path), None, f"clingo: {err}")])
+
+    def seal(self, doctrine: Sequence[Path], views: Sequence[Path], sealed: Sequence[Path]) -> None:
+        """Refuse what the user's view files ``sealed`` say beyond the view language; keep only their view facts."""
+        declared = viewlang.Declarations()
+        for path in [*doctrine, *views]:
+            if path in self.texts:
+                declared.add(str(path), viewlang.facts(self.texts[path]))
+        engine = set().union(*(viewlang.heads(self.texts[p]) for p in doctrine if p in self.texts))
+        for path in sealed:
+            if path in self.texts and path not in self.broken:
+                found, accepted = viewlang.check(path, self.texts[path], declared, engine)
+                self.problems += found
+                if found:  # its checks run on what a view may say, and nothing else reaches the grounder
+                    self.programs[path] = "".join(f"{fact.symbol}.\n" for fact in accepted)
 
     def _rule(self, stm: ast.AST, place: Place, view: bool) -> None:
         head = stm.head
@@ -111,23 +136,25 @@ class _Text:
         return (found.path, found.line) if found else ("<logic>", None)
 
 
-def check(doctrine: Sequence[Path], views: Sequence[Path], auxiliaries: Sequence[Path] = ()
-          ) -> tuple[Catalogue | None, list[Problem]]:
+def check(doctrine: Sequence[Path], views: Sequence[Path], auxiliaries: Sequence[Path] = (),
+          sealed: Collection[Path] = ()) -> tuple[Catalogue | None, list[Problem]]:
     """Check the logic ``doctrine + views``, and each auxiliary program loaded on top of it.
 
-    Returns the catalogue of what could be grounded (``None`` if not even that) and every
-    problem found, in the order the layers find them.
+    The views in ``sealed`` are the user's: they may say only what the view language allows
+    (:mod:`publicduty.viewlang`). Returns the catalogue of what could be grounded (``None``
+    if not even that) and every problem found, in the order the layers find them.
     """
     text = _Text()
     for path in doctrine:
         text.read(path, view=False)
     for path in views:
-        text.read(path, view=True)
+        text.read(path, view=path not in sealed)  # a sealed view's shapes are the view language's to refuse
     for path in auxiliaries:
         text.read(path, view=False)
+    text.seal(doctrine, views, [p for p in views if p in sealed])
     problems = [*text.problems, *text.duplicates()]
     sound = [p for p in views if p not in text.broken]
-    control, grounding = _ground([*doctrine, *sound], sound, [("base", []), ("checks", [])])
+    control, grounding = _ground([*doctrine, *sound], sound, [("base", []), ("checks", [])], text.programs)
     problems += grounding
     if control is None:
         return None, problems
@@ -136,17 +163,17 @@ def check(doctrine: Sequence[Path], views: Sequence[Path], auxiliaries: Sequence
     base = [*doctrine, *(p for p in sound if str(p) not in {q.path for q in grounding})]
     for path in auxiliaries:
         if path not in text.broken:
-            problems += _ground([*base, path], [path], [("base", [])])[1]
+            problems += _ground([*base, path], [path], [("base", [])], text.programs)[1]
     return catalogue, problems
 
 
-def _ground(files: Sequence[Path], removable: Sequence[Path], parts: Sequence[tuple[str, Sequence[clingo.Symbol]]]
-            ) -> tuple[clingo.Control | None, list[Problem]]:
+def _ground(files: Sequence[Path], removable: Sequence[Path], parts: Sequence[tuple[str, Sequence[clingo.Symbol]]],
+            programs: Mapping[Path, str]) -> tuple[clingo.Control | None, list[Problem]]:
     """Ground ``files``; on errors, report them and try again without the removable files at fault."""
     problems: list[Problem] = []
     remaining = list(files)
     while True:
-        control, found = _ground_once(remaining, parts)
+        control, found = _ground_once(remaining, parts, programs)
         problems += found
         at_fault = {p.path for p in found}
         kept = [p for p in remaining if not (p in removable and str(p) in at_fault)]
@@ -155,14 +182,17 @@ def _ground(files: Sequence[Path], removable: Sequence[Path], parts: Sequence[tu
         remaining = kept
 
 
-def _ground_once(files: Sequence[Path], parts: Sequence[tuple[str, Sequence[clingo.Symbol]]]
-                 ) -> tuple[clingo.Control | None, list[Problem]]:
+def _ground_once(files: Sequence[Path], parts: Sequence[tuple[str, Sequence[clingo.Symbol]]],
+                 programs: Mapping[Path, str]) -> tuple[clingo.Control | None, list[Problem]]:
     messages: list[str] = []
     control = clingo.Control([], logger=lambda _code, text: messages.append(text))
     try:
         for path in files:
-            control.load(str(path))
-        control.ground(parts)
+            if path in programs:
+                control.add("base", [], programs[path])
+            else:
+                control.load(str(path))  # read and checked by lptext first
+        background.call(lambda: control.ground(parts))
     except RuntimeError as err:
         return None, clingolog.problems(messages) or [Problem("<logic>", None, f"clingo: {err}")]
     return control, []

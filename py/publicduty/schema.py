@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
-from publicduty.errors import InputError
+from publicduty.errors import InputError, Problem
 from publicduty.yamltree import Mapping, Scalar, Sequence, Value
 
 #: Ids name cases, claimants, opinions and views on the command line and in the solver:
 #: lower-case letters, digits, '-' and '_', starting with a letter.
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_-]{0,63}")
+
+T = TypeVar("T")
+V = TypeVar("V")
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
@@ -36,11 +40,32 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 
 class Reader:
-    """Checks the values of one file, raising :class:`InputError` on the first problem."""
+    """Checks the values of one file; each check raises :class:`InputError`, and :meth:`each` collects them.
+
+    A check that fails raises, so that a value is never used unchecked; but a list of
+    entries (claimants, facts, opinions) is read with :meth:`each`, which sets a bad
+    entry aside and goes on, so that one run reports every problem of the file.
+    """
 
     def __init__(self, path: Path) -> None:
         """Remember the file the values come from."""
         self.path = path
+        self.problems: list[Problem] = []
+
+    def each(self, items: Iterable[V], read: Callable[[V], T]) -> list[T]:
+        """``read(item)`` for every item that reads; the problems of the others are kept for :meth:`done`."""
+        out = []
+        for item in items:
+            try:
+                out.append(read(item))
+            except InputError as err:
+                self.problems.extend(err.problems)
+        return out
+
+    def done(self) -> None:
+        """Raise every problem :meth:`each` set aside, if any."""
+        if self.problems:
+            raise InputError(self.problems)
 
     def fail(self, line: int | None, what: str, fix: str = "") -> InputError:
         """Build the error for a problem at ``line``."""
@@ -49,11 +74,13 @@ class Reader:
     def keys(self, mapping: Mapping, where: str, required: set[str], optional: set[str]) -> None:
         """Insist that ``mapping`` has every required key and no unknown one."""
         allowed = required | optional
-        for key, line in mapping.key_lines.items():
-            if key not in allowed:
-                raise self.fail(line, f"unknown key '{key}' in {where}", did_you_mean(key, allowed))
-        for key in sorted(required - set(mapping.entries)):
-            raise self.fail(mapping.line, f"{where} is missing the required key '{key}'", f"add '{key}:' to {where}")
+        problems = [Problem(str(self.path), line, f"unknown key '{key}' in {where}", did_you_mean(key, allowed))
+                    for key, line in mapping.key_lines.items() if key not in allowed]
+        if not problems:  # else the missing key is most likely the misspelt one
+            problems = [Problem(str(self.path), mapping.line, f"{where} is missing the required key '{key}'",
+                                f"add '{key}:' to {where}") for key in sorted(required - set(mapping.entries))]
+        if problems:
+            raise InputError(problems)
 
     def mapping(self, value: Value, where: str) -> Mapping:
         """Insist that ``value`` is a mapping."""

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from publicduty import lptext, safefile
 from publicduty.catalogue import Catalogue
 from publicduty.errors import InputError, Problem
 from publicduty.star_pages import PagedText, paginate
@@ -98,15 +99,7 @@ def read_sources(folder: Path, catalogue: Catalogue) -> dict[str, Source]:
 
 
 def _read(path: Path) -> str:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError.at(path, None, f"the file is {size // 1_048_576} MiB, too large for an opinion text",
-                            "remove it from the folder")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError.at(path, None, f"byte {err.object[err.start]:#04x} is not UTF-8",
-                            "save the text as UTF-8") from err
+    return safefile.read_text(path, "an opinion text", "remove it from the folder", MAX_BYTES)
 
 
 def check(catalogue: Catalogue, sources: dict[str, Source]) -> list[QuoteCheck]:
@@ -154,7 +147,7 @@ def _overlaps(cite: Cite, first: int | None, last: int | None) -> bool:
 
 def problems(checks: Iterable[QuoteCheck], logic_files: Iterable[Path]) -> list[Problem]:
     """One problem per failed quote, at the line of the logic file that states it."""
-    texts = [(path, path.read_text(encoding="utf-8")) for path in logic_files]
+    texts = [(path, lptext.read(path)) for path in logic_files]
     out = []
     for failed in (c for c in checks if not c.ok):
         path, line = _locate(failed, texts)

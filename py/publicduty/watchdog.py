@@ -1,10 +1,11 @@
 """``--timeout``: stop a command whose grounding or solving runs too long, with one line.
 
-A user's view can make clingo ground without end (``p(X+1) :- p(X).``), and clingo's
-grounding cannot be interrupted through its API. So a timer thread, when the time is up,
-prints the error and ends the process with ``os._exit``. That is only safe because the
-command line holds back everything a command prints until it has finished (see
-:func:`publicduty.cli.main`): when the watchdog fires, nothing has reached standard output.
+A large case base can make clingo ground for minutes, and clingo's grounding cannot be
+interrupted through its API. So a timer thread, when the time is up, prints the error,
+naming what was running (:func:`doing` records it), and ends the process with
+``os._exit``. That is only safe because the command line holds back everything a command
+prints until it has finished (see :func:`publicduty.cli.main`): when the watchdog fires,
+nothing has reached standard output.
 """
 
 from __future__ import annotations
@@ -14,6 +15,19 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
+
+#: What the command is doing now, for the message of a watchdog that fires.
+_doing = ["starting"]
+
+
+def doing(what: str) -> None:
+    """Record that the command is now ``what`` (such as "grounding 35 claims")."""
+    _doing[0] = what
+
+
+def now_doing() -> str:
+    """What the command was last recorded doing."""
+    return _doing[0]
 
 
 class Watchdog:

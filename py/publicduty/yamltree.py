@@ -4,7 +4,8 @@ Case files are written by hand, so every value the schema checks must be able to
 where it stands. PyYAML's composer gives nodes with marks; this module walks them
 itself instead of using the constructor, which lets it refuse what a case file never
 needs and what could hurt: anchors and aliases (exponential expansion), tags,
-duplicate keys (YAML silently keeps the last), non-UTF-8 bytes and huge files.
+duplicate keys (YAML silently keeps the last), non-UTF-8 bytes and huge files
+(:mod:`publicduty.safefile` reads the bytes).
 """
 
 from __future__ import annotations
@@ -15,11 +16,18 @@ from typing import Union
 
 import yaml
 
+from publicduty import safefile
 from publicduty.errors import InputError
+from publicduty.safefile import MAX_BYTES
 
-#: Case files are short documents; anything larger is refused before parsing so a
-#: mistaken or hostile input is answered in bounded time.
-MAX_BYTES = 1_048_576
+#: A case file needs a few levels; deeper nesting is refused the same way by either parser.
+MAX_DEPTH = 64
+
+#: libyaml's loader, where PyYAML was built with it.
+_FAST: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+
+#: What PyYAML's reader refuses; such a text goes to PyYAML for its message.
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
 
 Value = Union["Mapping", "Sequence", "Scalar"]
 
@@ -52,28 +60,34 @@ class Mapping:
 
 def read(path: Path) -> Mapping:
     """Parse ``path`` into a :class:`Mapping`, or raise :class:`InputError`."""
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        raise InputError.at(path, None, f"cannot read the file ({err.strerror})",
-                            "check the path and the file's permissions") from err
-    if size > MAX_BYTES:
-        raise InputError.at(
-            path, None, f"the file is {size / 1_048_576:.1f} MiB",
-            f"case files are limited to {MAX_BYTES // 1_048_576} MiB; split it into one file per case",
-        )
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise InputError.at(
-            path, line, f"byte {data[err.start]:#04x} is not UTF-8", "save the file as UTF-8"
-        ) from err
+    text = safefile.read_text(path, "a case file", f"case files are limited to {MAX_BYTES // 1_048_576} MiB; "
+                              "split it into one file per case")
     if not text.strip():
         raise InputError.at(path, None, "the file is empty", "start from a file in cases/")
+    root = _compose(path, text)
+    if root is None:
+        raise InputError.at(path, None, "the file holds only comments", "start from a file in cases/")
+    value = _convert(path, root, set(), 0)
+    if not isinstance(value, Mapping):
+        raise InputError.at(path, value.line, "the top level must be a mapping of keys to values",
+                            "start from a file in cases/")
+    return value
+
+
+def _compose(path: Path, text: str) -> yaml.Node | None:
+    """The document's nodes: by libyaml where it is installed and the text is clean, else by PyYAML's own parser.
+
+    libyaml is many times faster; on anything it refuses (and on characters PyYAML's
+    reader refuses, which libyaml may let through) the pure-Python parser runs instead,
+    so that every error reads the same whichever parser is installed.
+    """
+    if _FAST is not None and not _NON_PRINTABLE.search(text):
+        try:
+            return yaml.compose(text, Loader=_FAST)
+        except yaml.YAMLError:
+            pass  # parsed again below, for PyYAML's message
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark
         raise InputError.at(
@@ -88,16 +102,6 @@ def read(path: Path) -> Mapping:
                             "check the indentation and quoting") from err
     except RecursionError as err:  # PyYAML parses nested brackets recursively
         raise _too_deep(path) from err
-    if root is None:
-        raise InputError.at(path, None, "the file holds only comments", "start from a file in cases/")
-    try:
-        value = _convert(path, root, set())
-    except RecursionError as err:
-        raise _too_deep(path) from err
-    if not isinstance(value, Mapping):
-        raise InputError.at(path, value.line, "the top level must be a mapping of keys to values",
-                            "start from a file in cases/")
-    return value
 
 
 def _too_deep(path: Path) -> InputError:
@@ -105,8 +109,10 @@ def _too_deep(path: Path) -> InputError:
                          "a case file needs a few levels; check the brackets")
 
 
-def _convert(path: Path, node: yaml.Node, seen: set[int]) -> Value:
+def _convert(path: Path, node: yaml.Node, seen: set[int], depth: int) -> Value:
     line = node.start_mark.line + 1
+    if depth > MAX_DEPTH:
+        raise _too_deep(path)
     if id(node) in seen:
         raise InputError.at(path, line, "anchors and aliases are not supported", "write the value out")
     seen.add(id(node))
@@ -115,7 +121,7 @@ def _convert(path: Path, node: yaml.Node, seen: set[int]) -> Value:
             raise InputError.at(path, line, f"YAML tag {node.tag} is not supported", "remove the tag")
         return Scalar(node.value, node.style in ("'", '"'), line)
     if isinstance(node, yaml.SequenceNode):
-        return Sequence([_convert(path, item, seen) for item in node.value], line)
+        return Sequence([_convert(path, item, seen, depth + 1) for item in node.value], line)
     if isinstance(node, yaml.MappingNode):
         entries: dict[str, Value] = {}
         key_lines: dict[str, int] = {}
@@ -129,7 +135,7 @@ def _convert(path: Path, node: yaml.Node, seen: set[int]) -> Value:
                     path, key_line, f"key '{key}' appears twice (first at line {key_lines[key]})",
                     "keep one of them",
                 )
-            entries[key] = _convert(path, value_node, seen)
+            entries[key] = _convert(path, value_node, seen, depth + 1)
             key_lines[key] = key_line
         return Mapping(entries, line, key_lines)
     raise InputError.at(path, line, "unsupported YAML node", "write plain keys, values and lists")

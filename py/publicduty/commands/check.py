@@ -9,10 +9,19 @@ file there (a search program) is checked on top of the logic, as the search load
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
-from publicduty import caseset, lint
-from publicduty.casebook import builtin_cases_dir, builtin_logic_dir, builtin_view_files, doctrine_files, files_in
+from publicduty import caseset, lint, watchdog
+from publicduty.casebook import (
+    CASES,
+    LOGIC,
+    builtin_cases_dir,
+    builtin_logic_dir,
+    builtin_view_files,
+    doctrine_files,
+    files_in,
+)
 from publicduty.commands.common import add_json, print_json
 from publicduty.errors import InputError, Problem
 
@@ -33,13 +42,17 @@ def run(args: argparse.Namespace) -> int:
     logic, cases, problems = _files(args)
     doctrine = doctrine_files()
     views, auxiliaries = _roles(logic, doctrine)
-    catalogue, logic_problems = lint.check(doctrine, views, auxiliaries)
+    builtin = {_real(p) for p in builtin_view_files()}
+    watchdog.doing("checking the view files")
+    catalogue, logic_problems = lint.check(doctrine, views, auxiliaries,
+                                           sealed={p for p in views if _real(p) not in builtin})
     problems += logic_problems
     if catalogue is not None:  # else the doctrine itself is broken: no vocabulary to check the cases by
+        watchdog.doing("reading the case files")
         loaded, case_problems = caseset.load(cases, set(catalogue.inputs))
         problems += case_problems + caseset.references(loaded.values(), catalogue.views)
     if problems:
-        raise InputError(sorted(problems, key=lambda p: (p.path, p.line or 0)))
+        raise InputError.sorted(problems)
     checked = {"logic": [str(p) for p in [*doctrine, *views, *auxiliaries]], "cases": [str(p) for p in cases]}
     if args.json:
         print_json({"checked": checked})
@@ -50,44 +63,44 @@ def run(args: argparse.Namespace) -> int:
 
 def _files(args: argparse.Namespace) -> tuple[list[Path], list[Path], list[Problem]]:
     """The logic and case files the global options load and the paths name; a path naming none is a problem."""
-    logic = [*(builtin_view_files() if not args.no_builtin_views else []), *files_in(args.logic, "*.lp", "logic")]
-    cases = files_in([builtin_cases_dir()] if not args.no_builtin_cases else [], "*.yaml", "case")
-    cases += files_in(args.cases, "*.yaml", "case")
+    logic = [*(builtin_view_files() if not args.no_builtin_views else []), *files_in(args.logic, LOGIC, "logic")]
+    cases = files_in([builtin_cases_dir()] if not args.no_builtin_cases else [], CASES, "case")
+    cases += files_in(args.cases, CASES, "case")
     problems = []
     for path in args.paths:
         found = _expand(path)
         if not found:
-            problems.append(Problem(str(path), None, "no case file (.yaml) or view file (.lp) here"
-                                    if path.exists() else "no such file or folder",
+            problems.append(Problem(str(path), None, "no case file (.yaml, .yml) or view file (.lp) here"
+                                    if os.path.lexists(path) else "no such file or folder",
                                     "give a .yaml or .lp file, or a folder holding some"))
-        logic += [p for p in found if p.suffix == ".lp"]
-        cases += [p for p in found if p.suffix == ".yaml"]
+        logic += [p for p in found if p.suffix in LOGIC]
+        cases += [p for p in found if p.suffix in CASES]
     return logic, _unique(cases), problems
 
 
 def _expand(path: Path) -> list[Path]:
     """The case and view files at ``path``: itself, or those in the folder and below, in order."""
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in (".lp", ".yaml") and p.is_file())
-    return [path] if path.suffix in (".lp", ".yaml") and path.is_file() else []
+    if path.is_dir() and path.suffix not in (*LOGIC, *CASES):
+        return files_in([path], (*LOGIC, *CASES), "case or view")
+    return [path] if path.suffix in (*LOGIC, *CASES) else []  # reading it says if it is no file
 
 
 def _unique(paths: list[Path]) -> list[Path]:
     """``paths`` without repeats, however each was named, in first-seen order."""
     seen: dict[Path, Path] = {}
     for path in paths:
-        seen.setdefault(path.resolve(), path)
+        seen.setdefault(_real(path), path)
     return list(seen.values())
 
 
 def _roles(logic: list[Path], doctrine: list[Path]) -> tuple[list[Path], list[Path]]:
     """Split logic files into views and auxiliary programs, leaving out the doctrine itself."""
-    shipped = builtin_logic_dir().resolve()
-    builtin_views = {p.resolve() for p in builtin_view_files()}
-    always = {p.resolve() for p in doctrine}
+    shipped = _real(builtin_logic_dir())
+    builtin_views = {_real(p) for p in builtin_view_files()}
+    always = {_real(p) for p in doctrine}
     views, auxiliaries = [], []
     for path in _unique(logic):
-        resolved = path.resolve()
+        resolved = _real(path)
         if resolved in always:
             continue
         if resolved.is_relative_to(shipped) and resolved not in builtin_views:
@@ -95,3 +108,8 @@ def _roles(logic: list[Path], doctrine: list[Path]) -> tuple[list[Path], list[Pa
         else:
             views.append(path)
     return views, auxiliaries
+
+
+def _real(path: Path) -> Path:
+    """The file ``path`` names, symlinks followed; a loop of symlinks is left as it is, for reading to refuse."""
+    return Path(os.path.realpath(path))
