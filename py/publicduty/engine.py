@@ -9,7 +9,8 @@ text: ids travel as ``clingo.String`` symbols and fact names as constants.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,21 +53,25 @@ EVERY, SOME = "every", "some"
 class Answer:
     """The solver's answer for every claim and view, as plain data.
 
-    Per claim, everything is read from the solver's cautious consequences (what holds in
-    every reading of the claim's unknown facts) and brave ones (what holds in some).
+    Per claim, everything is read from the solver's brave consequences: what holds in some
+    reading of the claim's unknown facts, and (by its complement) what holds in every one.
     """
 
     holdings: dict[tuple[str, ClaimKey], str]
     rests_on: dict[tuple[str, ClaimKey], dict[str, str]]  # ground -> certain | possible
     support: dict[tuple[str, ClaimKey, str], tuple[str, ...]]  # (view, claim, ground) -> rules giving the duty
-    holds: dict[tuple[str, ClaimKey], dict[str, str]]  # rule -> certain | possible (every kind of rule)
-    blocked: dict[tuple[str, ClaimKey], dict[tuple[str, str], str]]  # (rule, defeating rule) -> certainty
+    holds: dict[tuple[str, ClaimKey], frozenset[str]]  # the rules (of every kind) that hold in some reading
+    blocked: dict[tuple[str, ClaimKey], frozenset[tuple[str, str]]]  # (rule, defeating rule), in some reading
     met: dict[tuple[str, ClaimKey], frozenset[str]]  # (every | some, claim) -> grounds met
     conflicts: tuple[tuple[str, str, str, str], ...]  # view, ground, recognising, rejecting rule
     stance: dict[tuple[str, str], tuple[str, tuple[str, ...]]]  # (view, ground) -> (stance, rules)
     against: dict[tuple[str, str], tuple[str, ...]]  # (view, ground) -> the view's rules rejecting it
     defaults: dict[str, tuple[str, ...]]  # view -> its public duty rule(s)
     beats: dict[str, frozenset[tuple[str, str]]]  # view -> (winner, loser) pairs of its priorities
+
+
+#: How many states' answers an engine keeps (the case as stated, and a few what-ifs).
+_KEPT_ANSWERS = 4
 
 
 class Engine:
@@ -88,8 +93,8 @@ class Engine:
         self.catalogue = catalogue or Catalogue.read(self.control)
         #: Every shown atom read so far, by symbol (see _Atoms).
         self._decoded: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]] = {}
-        #: The answer as last solved, until a fact or a suspension changes (see solve).
-        self._solved: Answer | None = None
+        #: The answers of the last few states solved (see solve), and the rules now set aside.
+        self._answers: OrderedDict[Hashable, Answer] = OrderedDict()
         self._suspended: set[str] = set()
         #: The externals now true, as (alleged | unknown, fact) per claim; clingo starts all false.
         self._true: dict[ClaimKey, set[tuple[str, str]]] = {key: set() for key in self.claims}
@@ -118,8 +123,6 @@ class Engine:
         wanted = {("alleged" if value is Truth.TRUE else "unknown", name) for name, value in facts.items()
                   if value is not Truth.FALSE and name in self.catalogue.inputs}
         symbol = key.symbol
-        if self._true[key] != wanted:
-            self._solved = None
         for kind, name in self._true[key] ^ wanted:
             self.control.assign_external(clingo.Function(kind, [symbol, clingo.Function(name)]),
                                          (kind, name) in wanted)
@@ -128,8 +131,7 @@ class Engine:
     def suspend(self, rules: Iterable[str]) -> None:
         """Set these rules aside, and restore every other: to ask what the views would hold without them."""
         wanted = set(rules)
-        if wanted != self._suspended:
-            self._solved, self._suspended = None, wanted
+        self._suspended = wanted
         for rule in self.catalogue.rules:
             self.control.assign_external(clingo.Function("suspended", [clingo.String(rule)]), rule in wanted)
 
@@ -151,50 +153,68 @@ class Engine:
         return shown
 
     def solve(self) -> Answer:
-        """The program's answer as currently assigned: solved once, until an assignment changes."""
-        if self._solved is None:
-            self._solved = self._solve()
-        return self._solved
+        """The program's answer as currently assigned, solved once for each state.
+
+        A what-if solves the claim as changed and then, for the next question, as stated: the
+        last few states' answers are kept, keyed by the externals that are true, so going back
+        to a state costs a lookup, not a solve.
+        """
+        state = (frozenset((k, frozenset(v)) for k, v in self._true.items() if v), frozenset(self._suspended))
+        if state in self._answers:
+            self._answers.move_to_end(state)
+        else:
+            self._answers[state] = self._solve()
+            if len(self._answers) > _KEPT_ANSWERS:
+                self._answers.popitem(last=False)
+        return self._answers[state]
 
     def _solve(self) -> Answer:
-        """Solve the program as currently assigned: what holds in every reading, and in some."""
-        every = _Atoms(self.consequences("cautious"), self._decoded)
+        """Solve the program as currently assigned: what holds in some reading, and so in every.
+
+        One brave solve suffices: for claims with unknown facts the doctrine derives each holding's
+        complement too (``no_duty``, ``no_duty_on``, ``unmet``), and a thing holds in every reading
+        exactly when its complement holds in none; a claim without unknown facts has one reading.
+        """
         some = _Atoms(self.consequences("brave"), self._decoded)
         holdings: dict[tuple[str, ClaimKey], str] = {}
+        undecided = set(some.rows("no_duty"))
         for view in self.catalogue.views:
             for key in self.claims:
                 holdings[(view, key)] = "no_duty"
-        certain = set(every.rows("duty"))
         for view, key in some.rows("duty"):
-            holdings[(view, key)] = "duty" if (view, key) in certain else "open"
+            holdings[(view, key)] = "open" if (view, key) in undecided else "duty"
         rests_on: dict[tuple[str, ClaimKey], dict[str, str]] = {}
         support: dict[tuple[str, ClaimKey, str], tuple[str, ...]] = {}
-        for (view, key, ground), certainty in _certainty(every.rows("duty_on"), some.rows("duty_on")):
-            rests_on.setdefault((view, key), {})[ground] = certainty
+        wanting = set(some.rows("no_duty_on"))
+        for view, key, ground in some.rows("duty_on"):
+            rests_on.setdefault((view, key), {})[ground] = POSSIBLE if (view, key, ground) in wanting else CERTAIN
         for view, key, ground, rule in some.rows("rests_on"):
             support[(view, key, ground)] = tuple(sorted((*support.get((view, key, ground), ()), rule)))
-        holds: dict[tuple[str, ClaimKey], dict[str, str]] = {}
-        for (view, rule, key), certainty in _certainty(every.rows("holds"), some.rows("holds")):
-            holds.setdefault((view, key), {})[rule] = certainty
-        blocked: dict[tuple[str, ClaimKey], dict[tuple[str, str], str]] = {}
-        for (view, rule, key, by), certainty in _certainty(every.rows("blocked"), some.rows("blocked")):
-            blocked.setdefault((view, key), {})[(rule, by)] = certainty
+        holds: dict[tuple[str, ClaimKey], set[str]] = {}
+        for view, rule, key in some.rows("holds"):
+            holds.setdefault((view, key), set()).add(rule)
+        blocked: dict[tuple[str, ClaimKey], set[tuple[str, str]]] = {}
+        for view, rule, key, by in some.rows("blocked"):
+            blocked.setdefault((view, key), set()).add((rule, by))
         met: dict[tuple[str, ClaimKey], set[str]] = {(r, key): set() for r in (EVERY, SOME) for key in self.claims}
-        for reading, atoms in ((EVERY, every), (SOME, some)):
-            for key, ground in atoms.rows("met"):
-                met.setdefault((reading, key), set()).add(ground)
-        pro, con = _grouped(every.rows("recognised")), _grouped(every.rows("rejected"))
+        lacking = set(some.rows("unmet"))
+        for key, ground in some.rows("met"):
+            met[(SOME, key)].add(ground)
+            if (key, ground) not in lacking:
+                met[(EVERY, key)].add(ground)
+        pro, con = _grouped(some.rows("recognised")), _grouped(some.rows("rejected"))
         # A view that recognises a ground at all recognises it (its exceptions aside).
         stance = {**{k: ("rejected", rules) for k, rules in con.items()},
                   **{k: ("recognised", rules) for k, rules in pro.items()}}
         defaults: dict[str, tuple[str, ...]] = {}
-        for view, rule in every.rows("default_of"):
+        for view, rule in some.rows("default_of"):
             defaults[view] = tuple(sorted((*defaults.get(view, ()), rule)))
         beats: dict[str, set[tuple[str, str]]] = {}
-        for view, winner, loser in every.rows("beats"):
+        for view, winner, loser in some.rows("beats"):
             beats.setdefault(view, set()).add((winner, loser))
-        return Answer(holdings, rests_on, support, holds, blocked, {k: frozenset(v) for k, v in met.items()},
-                      tuple(sorted(every.rows("conflict"))), stance, con, defaults,
+        return Answer(holdings, rests_on, support, {k: frozenset(v) for k, v in holds.items()},
+                      {k: frozenset(v) for k, v in blocked.items()}, {k: frozenset(v) for k, v in met.items()},
+                      tuple(sorted(some.rows("conflict"))), stance, con, defaults,
                       {v: frozenset(pairs) for v, pairs in beats.items()})
 
 
@@ -235,10 +255,3 @@ class _Atoms:
     def rows(self, name: str) -> list[tuple[Any, ...]]:
         """The arguments of every shown ``name`` atom."""
         return self._by_name.get(name, [])
-
-
-
-def _certainty(every: list[tuple[Any, ...]], some: list[tuple[Any, ...]]) -> list[tuple[tuple[Any, ...], str]]:
-    """Each row true in some reading, with whether it is true in every reading too."""
-    sure = set(every)
-    return [(row, CERTAIN if row in sure else POSSIBLE) for row in some]

@@ -118,7 +118,7 @@ def explain(catalogue: Catalogue, answer: Answer, case: Case, claimant_id: str, 
     met = sorted(answer.met.get((SOME, key), frozenset()))
     rests_on = tuple(reader.ground(view, g) for g in sorted(answer.rests_on.get((view, key), {})))
     decided = {g: reader.ground(view, g) for g in catalogue.grounds}
-    held = answer.holds.get((view, key), {})
+    held = answer.holds.get((view, key), frozenset())
     view_info = catalogue.views[view]
     return Explanation(
         case=case.id,
@@ -148,10 +148,10 @@ def turning_facts(catalogue: Catalogue, answer: Answer, view: str, key: ClaimKey
     They are the unknown facts read by the rules that decide the claim in some reading but
     not in all: the rules that may give the duty, and the rules that may defeat them.
     """
-    held = answer.holds.get((view, key), {})
-    blocked = answer.blocked.get((view, key), {})
-    rules = {r for r, how in held.items() if how == POSSIBLE and catalogue.rules[r].effect == "recognises"}
-    rules |= {by for (r, by), how in blocked.items()} | {r for (r, _by) in blocked}
+    blocked = answer.blocked.get((view, key), frozenset())
+    possible = [g for g, how in answer.rests_on.get((view, key), {}).items() if how == POSSIBLE]
+    rules = {r for g in possible for r in answer.support[(view, key, g)]}
+    rules |= {by for (_, by) in blocked} | {r for (r, _) in blocked}
     read: set[str] = set()
     for rule_id in rules:
         rule = catalogue.rules[rule_id]

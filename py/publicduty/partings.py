@@ -66,11 +66,11 @@ def decision(answer: Answer, view: str, key: ClaimKey, ground: str) -> tuple[str
     """
     kind, rules = stance(answer, view, ground)
     pro = rules if kind == "recognised" else ()
-    held = answer.holds.get((view, key), {})
+    held = answer.holds.get((view, key), frozenset())
     giving = tuple(r for r in pro if r in held)
     if giving:
         return "recognised", giving
-    blocked = answer.blocked.get((view, key), {})
+    blocked = answer.blocked.get((view, key), frozenset())
     denying = {by for (rule, by) in blocked if rule in pro}
     denying |= {r for r in answer.against.get((view, ground), ()) if r in held}
     if denying:
