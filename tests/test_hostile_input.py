@@ -408,3 +408,19 @@ def test_own_views_run_under_a_default_time_limit_that_says_what_ran(tmp_path: P
     assert re.fullmatch(f"{re.escape(ERROR + files)}: {stage} ran past the 0.5s "
                         "limit for your own views and was stopped; give a longer --timeout, or load fewer cases "
                         "or views", line), line
+
+
+def test_own_views_run_under_a_default_memory_limit_that_says_what_ran(tmp_path: Path) -> None:
+    """The limit is lowered to what the process holds plus a little, so grounding a big case base exceeds it."""
+    big = big_case_base(tmp_path / "big", cases=8, claimants=500)
+    views = TESTS.parent / "examples" / "views"
+    script = ("import re, sys\nimport publicduty.cli as cli\n"
+              "size = int(re.search(r'VmSize:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) * 1024\n"
+              "cli.OWN_VIEWS_MEMORY = size + 256 * 2**20\n"
+              "sys.exit(cli.main(sys.argv[1:]))")
+    process = subprocess.run([sys.executable, "-c", script, "--cases", str(big), "--logic", str(views),
+                              "compare", "--all"], capture_output=True, text=True, timeout=120, check=False)
+    assert (process.returncode, process.stdout) == (1, ""), process.stderr
+    [line] = process.stderr.splitlines()
+    assert re.fullmatch(rf"{re.escape(ERROR)}publicduty: out of memory while .+ \(the [0-9.]+ (GiB|MiB) limit for your "
+                        r"own views\); load fewer cases or views, or give the process more memory", line), line

@@ -31,7 +31,10 @@ def call(step: Callable[[], T]) -> T:
             failure.append(err)
 
     worker = threading.Thread(target=work, name="publicduty-clingo", daemon=True)
-    worker.start()
+    try:
+        worker.start()
+    except RuntimeError:  # no room for a thread's stack (a memory limit): run it here, uninterruptibly
+        return step()
     while worker.is_alive():
         worker.join(_STEP)
     if failure:

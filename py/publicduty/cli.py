@@ -6,7 +6,8 @@ command that runs is imported (start-up is most of a short command's time). Bad
 input of any kind, usage errors included, ends here as one line per problem on
 standard error and exit status 2; nothing is written to standard output first, so a
 failed command never leaves half a result. Ctrl-C ends the process at once with one
-line and status 130, even while clingo grounds (see :mod:`publicduty.background`).
+line and status 130, even while clingo grounds or solves (see :mod:`publicduty.background`).
+A command that loads the user's own views runs under a time and a memory limit.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import functools
 import io
 import math
 import os
+import resource
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -35,6 +37,9 @@ MAX_TIMEOUT = 1_000_000.0
 
 #: The limit on a command that loads the user's own views, when no --timeout is given.
 OWN_VIEWS_TIMEOUT = 600.0
+
+#: The memory (address space, in bytes) a command that loads the user's own views may take.
+OWN_VIEWS_MEMORY = 4 * 2**30
 
 _EPILOG = """\
 your own cases and views:
@@ -129,8 +134,10 @@ def _main(words: list[str]) -> int:
     watchdog.doing(f"starting 'publicduty {args.command}'")
     held = io.StringIO()  # nothing reaches standard output until the command has succeeded
     limit = args.timeout if args.timeout is not None or not args.logic else OWN_VIEWS_TIMEOUT
+    memory: int | None = None
     try:
-        with Watchdog(limit, lambda: _line(_timed_out(args, limit)), EXIT_INPUT), contextlib.redirect_stdout(held):
+        with Watchdog(limit, lambda: _line(_timed_out(args, limit)), EXIT_INPUT), contextlib.redirect_stdout(held), \
+                _memory_limit(OWN_VIEWS_MEMORY if args.logic else None) as memory:
             outcome: int | Callable[[], int] = command.run(args)
         sys.stdout.write(held.getvalue())
         status = outcome() if callable(outcome) else outcome  # a service runs here, past the --timeout
@@ -140,12 +147,33 @@ def _main(words: list[str]) -> int:
         return EXIT_INPUT
     except MemoryError:
         held.close()
-        print(_line(Problem("publicduty", None, f"out of memory while {watchdog.now_doing()}",
+        within = f" (the {_size(memory)} limit for your own views)" if memory else ""
+        print(_line(Problem("publicduty", None, f"out of memory while {watchdog.now_doing()}{within}",
                             "load fewer cases or views, or give the process more memory")), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         return 0
     return status
+
+
+def _size(size: int) -> str:
+    """A memory size as a user reads it."""
+    return f"{size / 2**30:g} GiB" if size >= 2**30 else f"{size / 2**20:.0f} MiB"
+
+
+@contextlib.contextmanager
+def _memory_limit(limit: int | None) -> Iterator[int | None]:
+    """Cap the address space at ``limit`` while the command runs (never raising a lower cap); yield the cap set."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    lower = [v for v in (soft, hard) if v != resource.RLIM_INFINITY]
+    if limit is None or (lower and min(lower) <= limit):
+        yield None
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        yield limit
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def _line(problem: Problem) -> str:

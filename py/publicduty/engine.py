@@ -140,11 +140,8 @@ class Engine:
         settings = self.control.configuration.solve
         settings.enum_mode, settings.models = mode, "0"  # type: ignore[union-attr]
         watchdog.doing("solving")
-        shown: list[clingo.Symbol] | None = None
         try:
-            with self.control.solve(yield_=True) as handle:
-                for model in handle:
-                    shown = model.symbols(shown=True)
+            shown = background.call(self._last_model)
         finally:
             settings.enum_mode, settings.models = "auto", "1"  # type: ignore[union-attr]
         if shown is None:
@@ -167,6 +164,14 @@ class Engine:
             if len(self._answers) > _KEPT_ANSWERS:
                 self._answers.popitem(last=False)
         return self._answers[state]
+
+    def _last_model(self) -> list[clingo.Symbol] | None:
+        """The shown atoms of the last model the solve enumerates (in brave mode: the consequences)."""
+        shown = None
+        with self.control.solve(yield_=True) as handle:
+            for model in handle:
+                shown = model.symbols(shown=True)
+        return shown
 
     def _solve(self) -> Answer:
         """Solve the program as currently assigned: what holds in some reading, and so in every.
