@@ -9,9 +9,10 @@ short, interruptible steps; a signal handler that ends the process then runs at 
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 
@@ -19,24 +20,45 @@ T = TypeVar("T")
 _STEP = 0.05
 
 
-def call(step: Callable[[], T]) -> T:
-    """``step()``, run in a worker thread; its result, or its exception raised here."""
-    outcome: list[T] = []
-    failure: list[BaseException] = []
+#: The one worker thread, started on first use (a thread started later, when a memory limit is
+#: nearly reached, can abort the process in the C library), and the calls handed to it.
+_worker: threading.Thread | None = None
+_jobs: queue.SimpleQueue[tuple[Callable[[], object], threading.Event, list[tuple[bool, object]]]] = \
+    queue.SimpleQueue()
 
-    def work() -> None:
+
+def _work() -> None:
+    while True:
+        step, done, box = _jobs.get()
         try:
-            outcome.append(step())
+            box.append((True, step()))
         except BaseException as err:  # handed to the waiting thread as it was
-            failure.append(err)
+            box.append((False, err))
+        done.set()
 
-    worker = threading.Thread(target=work, name="publicduty-clingo", daemon=True)
-    try:
-        worker.start()
-    except RuntimeError:  # no room for a thread's stack (a memory limit): run it here, uninterruptibly
+
+def call(step: Callable[[], T]) -> T:
+    """``step()``, run in the worker thread; its result, or its exception raised here.
+
+    Only the main thread hears signals, so a call from any other thread (a server's request
+    handler) runs in that thread, as it is.
+    """
+    global _worker
+    if threading.current_thread() is not threading.main_thread():
         return step()
-    while worker.is_alive():
-        worker.join(_STEP)
-    if failure:
-        raise failure[0]
-    return outcome[0]
+    if _worker is None:
+        worker = threading.Thread(target=_work, name="publicduty-clingo", daemon=True)
+        try:
+            worker.start()
+        except RuntimeError:  # no room for a thread's stack: run it here, uninterruptibly
+            return step()
+        _worker = worker
+    done = threading.Event()
+    box: list[tuple[bool, object]] = []
+    _jobs.put((step, done, box))
+    while not done.wait(_STEP):
+        pass
+    ok, value = box[0]
+    if not ok:
+        raise cast(BaseException, value)
+    return cast(T, value)
