@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from publicduty.case import Basis, Truth
-from publicduty.casebook import Casebook
+from publicduty.casebook import Casebook, builtin_cases_dir
+from publicduty.errors import InputError
 
 
 def test_warren_claimants_and_documented_holdings(book: Casebook) -> None:
@@ -33,3 +38,24 @@ def test_every_fact_has_a_source(book: Casebook) -> None:
         for claimant in case.claimants:
             for fact in claimant.facts.values():
                 assert fact.source.strip(), f"{case.id}/{claimant.id}/{fact.name}"
+
+
+def test_who_is_sued_is_read_from_the_defendants(book: Casebook) -> None:
+    """public_defendant is derived from `defendants:`, with its origin as its source; no case file states it."""
+    for case_id, public in (("warren", Truth.TRUE), ("liquor-sellers", Truth.FALSE), ("moch", Truth.FALSE)):
+        for claimant in book.case(case_id).claimants:
+            fact = claimant.facts["public_defendant"]
+            assert fact.value is public and fact.source.startswith("defendants (")
+    assert "Rensselaer Water Co." in book.case("moch").claimants[0].facts["public_defendant"].source
+
+
+def test_a_case_file_stating_a_derived_fact_is_told_where_it_goes(tmp_path: Path) -> None:
+    text = (builtin_cases_dir() / "riss.yaml").read_text().replace("id: riss\n", "id: riss-two\n", 1)
+    text = text.replace("      requested_help:", '      public_defendant: {value: true, source: "x"}\n'
+                                              "      requested_help:", 1)
+    (tmp_path / "riss-two.yaml").write_text(text)
+    with pytest.raises(InputError) as refused:
+        Casebook(case_dirs=[tmp_path])
+    (problem,) = refused.value.problems
+    assert str(problem).endswith("fact 'public_defendant' is not stated per claimant; state it once, under "
+                                 "'defendants:', as 'public: true' or 'public: false' for each")

@@ -29,6 +29,7 @@ from publicduty.case import (
     Seat,
     Truth,
 )
+from publicduty.derive import INSTEAD
 from publicduty.schema import Reader, did_you_mean
 from publicduty.yamltree import Mapping
 
@@ -143,6 +144,8 @@ def _claimants(reader: Reader, value: yamltree.Value, facts: set[str]) -> tuple[
 def _facts(reader: Reader, mapping: Mapping, vocabulary: set[str]) -> dict[str, Fact]:
     def fact(name: str) -> Fact:
         line = mapping.key_lines[name]
+        if name in INSTEAD:
+            raise reader.fail(line, f"fact '{name}' is not stated per claimant", INSTEAD[name])
         if name not in vocabulary:
             raise reader.fail(line, f"unknown fact '{name}'", did_you_mean(name, vocabulary))
         entry = reader.mapping(mapping.entries[name], f"fact '{name}'")

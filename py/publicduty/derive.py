@@ -17,6 +17,9 @@ from publicduty.catalogue import Catalogue
 #: The derived fact the doctrine's public duty rule reads.
 PUBLIC_DEFENDANT = "public_defendant"
 
+#: What to do instead of stating a derived fact among a claimant's facts.
+INSTEAD = {PUBLIC_DEFENDANT: "state it once, under 'defendants:', as 'public: true' or 'public: false' for each"}
+
 
 def with_derived_facts(case: Case, catalogue: Catalogue) -> Case:
     """``case`` with each claimant's derived facts added to its stated ones."""
