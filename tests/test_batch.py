@@ -8,7 +8,6 @@ from publicduty.batch import solve_many
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
 from publicduty.engine import Answer, ClaimKey
-from publicduty.whatif import supposing
 
 
 def test_a_batch_in_few_slots_matches_one_grounding_of_every_claim(book: Casebook, answer: Answer) -> None:
@@ -26,7 +25,7 @@ def test_a_batch_of_random_claims_matches_whatif(book: Casebook) -> None:
     claims = [{name: rng.choice(list(Truth)) for name in inputs} for _ in range(40)]
     probe = ClaimKey("warren", "warren")
     for facts, holdings in zip(claims, solve_many(book, claims, slots=8), strict=True):
-        with supposing(book, probe, facts) as answer:
-            assert holdings == {view: answer.holdings[(view, probe)] for view in book.views}
+        answer = book.answer_with(probe, facts)
+        assert holdings == {view: answer.holdings[(view, probe)] for view in book.views}
     assert {h for claim in solve_many(book, claims) for h in claim.values()} == {"duty", "open", "no_duty"}
 

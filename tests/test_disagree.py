@@ -15,7 +15,6 @@ from publicduty.cli import main
 from publicduty.disagree import disagreements
 from publicduty.engine import ClaimKey
 from publicduty.errors import InputError
-from publicduty.whatif import supposing
 
 #: Ten facts that between them make up six grounds, on which every pair of views parts somewhere.
 NARROWED = ("assurance_of_protection", "control_of_danger", "course_of_conduct", "custody_of_claimant",
@@ -36,8 +35,8 @@ def warren_only(tmp_path_factory: pytest.TempPathFactory) -> Casebook:
 
 def holdings(book: Casebook, pattern: tuple[str, ...]) -> dict[str, str]:
     """Every view's holding on a claim with exactly ``pattern`` true, solved whatif-style."""
-    with supposing(book, PROBE, dict.fromkeys(pattern, Truth.TRUE)) as answer:
-        return {view: answer.holdings[(view, PROBE)] for view in book.views}
+    answer = book.answer_with(PROBE, dict.fromkeys(pattern, Truth.TRUE))
+    return {view: answer.holdings[(view, PROBE)] for view in book.views}
 
 
 def test_minimal_patterns_match_brute_force(warren_only: Casebook) -> None:

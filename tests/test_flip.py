@@ -17,7 +17,7 @@ from publicduty.casebook import Casebook, builtin_cases_dir
 from publicduty.cli import main
 from publicduty.engine import ClaimKey
 from publicduty.flip import TARGETS, minimal_flips
-from publicduty.whatif import supposing, what_if
+from publicduty.whatif import what_if
 
 HYPOTHETICALS = Path(__file__).parent / "hypotheticals"
 CASE_FILES = sorted([*builtin_cases_dir().glob("*.yaml"), *HYPOTHETICALS.glob("*.yaml")])
@@ -42,8 +42,7 @@ def claims(book: Casebook) -> Iterator[tuple[ClaimKey, str]]:
 
 
 def holding_with(book: Casebook, key: ClaimKey, view: str, changes: dict[str, Truth]) -> str:
-    with supposing(book, key, {**book.facts(key), **changes}) as answer:
-        return answer.holdings[(view, key)]
+    return book.answer_with(key, {**book.facts(key), **changes}).holdings[(view, key)]
 
 
 @pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
@@ -88,8 +87,8 @@ def test_no_flip_of_up_to_two_changes_is_missed(books: dict[Path, Casebook]) -> 
                       if len({name for name, _ in c}) == size]
             reached = {}
             for combo in combos:
-                with supposing(book, key, {**stated, **dict(combo)}) as answer:
-                    reached[combo] = {view: answer.holdings[(view, key)] for view in views}
+                answer = book.answer_with(key, {**stated, **dict(combo)})
+                reached[combo] = {view: answer.holdings[(view, key)] for view in views}
             original = book.answer().holdings
             for view in views:
                 flipping = {frozenset(c): reached[c][view] for c in combos

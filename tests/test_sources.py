@@ -86,7 +86,7 @@ def test_cites_are_read(cite: str, expected: Cite | None) -> None:
 
 @pytest.fixture(scope="module")
 def synthetic() -> dict[str, QuoteCheck]:
-    catalogue = Engine([SOURCES / "quotes.lp"], ()).catalogue
+    catalogue = Engine([SOURCES / "quotes.lp"]).catalogue
     sources = read_sources(TEXTS, catalogue)
     assert {r: s.path.name for r, s in sources.items()} == {"1 Synth.": "synthetic.txt"}
     return {c.rule: c for c in check(catalogue, sources)}

@@ -9,6 +9,7 @@ short, interruptible steps; a signal handler that ends the process then runs at 
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable
@@ -28,6 +29,7 @@ _jobs: queue.SimpleQueue[tuple[Callable[[], object], threading.Event, list[tuple
 
 
 def _work() -> None:
+    _ready_for_errors()
     while True:
         step, done, box = _jobs.get()
         try:
@@ -35,6 +37,20 @@ def _work() -> None:
         except BaseException as err:  # handed to the waiting thread as it was
             box.append((False, err))
         done.set()
+
+
+def _ready_for_errors() -> None:
+    """Have clingo raise and catch one error in this thread, while memory is still free.
+
+    The C++ runtime sets up a thread's exception state on the thread's first exception; if
+    that first one is clingo running out of memory under a limit, there is no room to set it
+    up and the C library ends the process on the spot, with no message of ours. One harmless
+    error first (a term that does not parse) sets it up in time.
+    """
+    import clingo
+
+    with contextlib.suppress(RuntimeError):
+        clingo.parse_term("(", logger=lambda _code, _message: None)
 
 
 def call(step: Callable[[], T]) -> T:

@@ -23,12 +23,10 @@ SLOTS = 32
 
 def solve_many(book: Casebook, claims: Iterable[Mapping[str, Truth]], slots: int = SLOTS) -> Iterator[dict[str, str]]:
     """Each claim's holding under every view of ``book``, in the order the claims come."""
-    keys = [ClaimKey("batch", f"slot-{i}") for i in range(slots)]
-    engine = Engine(book.logic_files, keys)
+    engine = Engine(book.logic_files, slots=slots, catalogue=book.catalogue)
     pending = iter(claims)
     while chunk := list(islice(pending, slots)):
-        for key, facts in zip(keys, chunk, strict=False):
-            engine.assign(key, facts)
-        holdings = engine.solve().holdings
-        for key in keys[:len(chunk)]:
+        keys = [ClaimKey("batch", str(number)) for number in range(len(chunk))]
+        holdings = engine.solve(dict(zip(keys, chunk, strict=True))).holdings
+        for key in keys:
             yield {view: holdings[(view, key)] for view in book.views}

@@ -10,7 +10,7 @@ The command line is a thin layer over this module.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -26,6 +26,10 @@ from publicduty.schema import did_you_mean
 #: The names of logic files and of case files (``.yml`` is read as ``.yaml`` is, never skipped).
 LOGIC = (".lp",)
 CASES = (".yaml", ".yml")
+
+#: The most claims grounded together for the claims as stated: a part of this size grounds in
+#: a second or so and holds about 150 MB (see Casebook._stated_engines).
+GROUNDED_AT_ONCE = 2000
 
 #: Within a year, views list the way a reader meets the opinions: trial, court, separate.
 _KIND_ORDER = {"trial": 0, "majority": 1, "concurrence": 2, "partial_dissent": 3, "dissent": 4}
@@ -102,9 +106,10 @@ class Casebook:
             if problems:
                 raise InputError.sorted(problems)
         watchdog.doing("loading the logic")
-        declarations = Engine(self.logic_files, ())
-        self.catalogue: Catalogue = declarations.catalogue
-        conflicts = declarations.solve().conflicts  # a view that contradicts itself answers nothing
+        #: The law with one live slot: the declarations are read from it, and a what-if is solved in it.
+        self._live = Engine(self.logic_files, slots=1)
+        self.catalogue: Catalogue = self._live.catalogue
+        conflicts = self._live.solve().conflicts  # a view that contradicts itself answers nothing
         if conflicts:
             raise InputError(lint.conflicts(self.logic_files, conflicts))
         cases = ([builtin_cases_dir()] if builtin_cases else []) + list(case_dirs)
@@ -116,13 +121,35 @@ class Casebook:
         self.cases = {key: with_derived_facts(case, self.catalogue) for key, case in loaded.items()}
 
     @cached_property
-    def engine(self) -> Engine:
-        """The grounded program over every claim of every loaded case."""
-        keys = [ClaimKey(c.id, k.id) for c in self.cases.values() for k in c.claimants]
-        engine = Engine(self.logic_files, keys, catalogue=self.catalogue)  # same files, same declarations
-        for key in keys:
-            engine.assign(key, self.facts(key))
-        return engine
+    def claim_keys(self) -> tuple[ClaimKey, ...]:
+        """Every claim of every loaded case, in case and claimant order."""
+        return tuple(ClaimKey(c.id, k.id) for c in self.cases.values() for k in c.claimants)
+
+    @cached_property
+    def _kept(self) -> dict[bool, Engine]:
+        """The engines over a case base small enough to keep grounded (see _stated_engines), by suspendability."""
+        return {}
+
+    def _stated_engines(self, suspendable: bool) -> Iterator[Engine]:
+        """Engines over the claims as their case files state them, each claim in exactly one.
+
+        Claims are independent (a view speaks of one claim at a time), so a case base of more
+        than GROUNDED_AT_ONCE claims is grounded a part at a time, each part let go once its
+        answer is read: a run holds one part's grounding, however many claims there are. A
+        smaller case base is grounded once and kept, to be solved again.
+        """
+        keys = self.claim_keys
+        if len(keys) <= GROUNDED_AT_ONCE:
+            if suspendable not in self._kept:
+                self._kept[suspendable] = self._engine(keys, suspendable)
+            yield self._kept[suspendable]
+            return
+        for start in range(0, len(keys), GROUNDED_AT_ONCE):
+            yield self._engine(keys[start:start + GROUNDED_AT_ONCE], suspendable)
+
+    def _engine(self, keys: Sequence[ClaimKey], suspendable: bool) -> Engine:
+        return Engine(self.logic_files, {key: self.facts(key) for key in keys},
+                      catalogue=self.catalogue, suspendable=suspendable)  # same files, same declarations
 
     @property
     def views(self) -> dict[str, View]:
@@ -153,9 +180,29 @@ class Casebook:
         claimant = self.case(key.case).claimant(key.claimant)
         return {name: fact.value for name, fact in claimant.facts.items()}
 
+    @cached_property
+    def _stated(self) -> Answer:
+        return Answer.union([engine.solve() for engine in self._stated_engines(suspendable=False)])
+
     def answer(self) -> Answer:
         """Solve every claim under every view at once (self-contradictory views were refused on loading)."""
-        return self.engine.solve()
+        return self._stated
+
+    def answer_with(self, key: ClaimKey, facts: Mapping[str, Truth]) -> Answer:
+        """The answer with claim ``key`` given exactly ``facts`` (others not alleged), every other claim as stated.
+
+        Nothing is grounded: the claim's facts fill the live slot, and its answer there
+        replaces its stated one.
+        """
+        return self.answer().overridden_by(self._live.solve({key: facts}))
+
+    def answer_without(self, rules: Collection[str]) -> Answer:
+        """The answer with these rules set aside: what the views would hold if they were not the law."""
+        answers = []
+        for engine in self._stated_engines(suspendable=True):
+            engine.suspend(rules)
+            answers.append(engine.solve())
+        return Answer.union(answers)
 
     def findings(self, answer: Answer, case_ids: Iterable[str], views: Iterable[str]) -> list[Finding]:
         """Read the findings for these cases and views out of a solved ``answer``."""

@@ -1,17 +1,18 @@
 """One clingo program holding every view and every claim: ground once, solve many.
 
-The engine loads the logic files, grounds one ``claim`` part per claim, and turns
-each claim's facts into truth values of the ``alleged``/``unknown`` externals
-declared in ``logic/doctrine.lp``. Changing a fact (a what-if) reassigns externals
-and solves again; nothing is grounded twice. Case text never becomes program
-text: ids travel as ``clingo.String`` symbols and fact names as constants.
+The engine loads the logic files and grounds, beside them, the claims a command reads as
+stated (``given``: plain facts passed through the grounding context, so the grounding
+settles their holdings) and as many live slots as it needs (``live``: externals, so a
+what-if or a batch reassigns a slot's facts and solves again without grounding). Case
+text never becomes program text: ids travel as ``clingo.String`` symbols and fact names
+as constants.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,35 +70,121 @@ class Answer:
     defaults: dict[str, tuple[str, ...]]  # view -> its public duty rule(s)
     beats: dict[str, frozenset[tuple[str, str]]]  # view -> (winner, loser) pairs of its priorities
 
+    def claims(self) -> frozenset[ClaimKey]:
+        """The claims this answer holds (each has a holding under every view)."""
+        return frozenset(key for _, key in self.holdings)
 
-#: How many states' answers an engine keeps (the case as stated, and a few what-ifs).
+    def renamed(self, names: Mapping[ClaimKey, ClaimKey]) -> Answer:
+        """The same answer, with the claims in ``names`` called by their new names."""
+        def name(key: ClaimKey) -> ClaimKey:
+            return names.get(key, key)
+        return replace(self, holdings={(v, name(k)): h for (v, k), h in self.holdings.items()},
+                       rests_on={(v, name(k)): r for (v, k), r in self.rests_on.items()},
+                       support={(v, name(k), g): r for (v, k, g), r in self.support.items()},
+                       holds={(v, name(k)): r for (v, k), r in self.holds.items()},
+                       blocked={(v, name(k)): r for (v, k), r in self.blocked.items()},
+                       met={(m, name(k)): g for (m, k), g in self.met.items()})
+
+    @classmethod
+    def union(cls, parts: Sequence[Answer]) -> Answer:
+        """One answer for the claims of all ``parts``, answers of the same law for different claims."""
+        first = parts[0]
+        if len(parts) == 1:
+            return first
+
+        def joined(rows: Callable[[Answer], Mapping[Any, Any]]) -> dict[Any, Any]:
+            out: dict[Any, Any] = {}
+            for part in parts:
+                out.update(rows(part))
+            return out
+        return replace(first, holdings=joined(lambda a: a.holdings), rests_on=joined(lambda a: a.rests_on),
+                       support=joined(lambda a: a.support), holds=joined(lambda a: a.holds),
+                       blocked=joined(lambda a: a.blocked), met=joined(lambda a: a.met))
+
+    def overridden_by(self, other: Answer) -> Answer:
+        """The answer with ``other``'s claims answered as ``other`` answers them (the law is the same)."""
+        theirs = other.claims()
+
+        def kept(rows: Mapping[Any, Any]) -> dict[Any, Any]:
+            return {key: row for key, row in rows.items() if key[1] not in theirs}
+        return replace(self, holdings=kept(self.holdings) | other.holdings,
+                       rests_on=kept(self.rests_on) | other.rests_on,
+                       support=kept(self.support) | other.support,
+                       holds=kept(self.holds) | other.holds,
+                       blocked=kept(self.blocked) | other.blocked,
+                       met=kept(self.met) | other.met)
+
+
+#: How many states' answers an engine keeps (the claims as given, and a few what-ifs).
 _KEPT_ANSWERS = 4
+
+#: The facts of a claim, by name: true, false or unknown.
+Facts = Mapping[str, Truth]
+
+
+def _slot(number: int) -> clingo.Symbol:
+    """The live claim slot ``number``, as the solver names it."""
+    return clingo.Function("slot", [clingo.Number(number)])
+
+
+def _slot_key(number: int) -> ClaimKey:
+    """The live claim slot ``number`` as an answer names it until it is renamed ('' is never a case id)."""
+    return ClaimKey("", f"slot {number}")
+
+
+class _Given:
+    """The grounding context of the ``given`` part: the given claims and their facts, as symbols."""
+
+    def __init__(self, claims: Mapping[ClaimKey, Facts]) -> None:
+        self._claims = claims
+
+    def given(self) -> list[clingo.Symbol]:
+        return [key.symbol for key in self._claims]
+
+    def alleged(self) -> list[clingo.Symbol]:
+        return self._pairs(Truth.TRUE)
+
+    def unknown(self) -> list[clingo.Symbol]:
+        return self._pairs(Truth.UNKNOWN)
+
+    def _pairs(self, truth: Truth) -> list[clingo.Symbol]:
+        return [clingo.Tuple_([key.symbol, clingo.Function(name)])
+                for key, facts in self._claims.items() for name, value in facts.items() if value is truth]
 
 
 class Engine:
-    """A grounded program over a fixed set of logic files and claims."""
+    """A grounded program over fixed logic files: claims given once, and slots for live ones.
 
-    def __init__(self, files: Iterable[Path], claims: Iterable[ClaimKey], options: Iterable[str] = (),
-                 catalogue: Catalogue | None = None,
-                 parts: Sequence[tuple[str, Sequence[clingo.Symbol]]] = ()) -> None:
-        """Load ``files``, ground the claims (and any other ``parts``), and read the catalogue (unless given)."""
+    Given claims are grounded as plain facts, so grounding settles their holdings and a solve
+    only reads them; live claims are slots whose facts are externals, so that a what-if or a
+    batch reassigns them and solves again without grounding anything.
+    """
+
+    def __init__(self, files: Iterable[Path], given: Mapping[ClaimKey, Facts] | None = None, slots: int = 0,
+                 options: Iterable[str] = (), catalogue: Catalogue | None = None,
+                 parts: Sequence[tuple[str, Sequence[clingo.Symbol]]] = (), suspendable: bool = False) -> None:
+        """Load ``files``; ground the given claims, ``slots`` live slots and any other ``parts``; read the catalogue."""
         self._messages: list[str] = []
         self.control = clingo.Control(list(options), logger=self._log)
-        self.claims = tuple(sorted(set(claims)))
+        given = dict(sorted((given or {}).items()))
+        self.claims = tuple(given)
+        self.slots = slots
+        self.suspendable = suspendable
         self._guard(lambda: self._load(files))
-        grounded: list[tuple[str, Sequence[clingo.Symbol]]] = [("base", []), *parts] + [
-            ("claim", [clingo.String(k.case), clingo.String(k.claimant)]) for k in self.claims
-        ]
-        watchdog.doing(f"grounding {len(self.claims)} claims")
-        self._guard(lambda: self.control.ground(grounded))
+        grounded: list[tuple[str, Sequence[clingo.Symbol]]] = [
+            ("base", []), *parts, *([("given", [])] if given else []),
+            *(("live", [clingo.Number(n)]) for n in range(slots)), *([("suspendable", [])] if suspendable else [])]
+        watchdog.doing(f"grounding {len(given)} claims")
+        self._guard(lambda: self.control.ground(grounded, context=_Given(given)))
         self.catalogue = catalogue or Catalogue.read(self.control)
-        #: Every shown atom read so far, by symbol (see _Atoms).
-        self._decoded: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]] = {}
+        #: Every argument of a shown atom read so far and, for a live engine, every shown atom (see _Atoms).
+        self._values: dict[clingo.Symbol, Any] = {}
+        self._atoms: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]] | None = None if given else {}
         #: The answers of the last few states solved (see solve), and the rules now set aside.
         self._answers: OrderedDict[Hashable, Answer] = OrderedDict()
-        self._suspended: set[str] = set()
-        #: The externals now true, as (alleged | unknown, fact) per claim; clingo starts all false.
-        self._true: dict[ClaimKey, set[tuple[str, str]]] = {key: set() for key in self.claims}
+        self._suspended: frozenset[str] = frozenset()
+        #: The externals now true in each slot, as (alleged | unknown, fact); clingo starts all false.
+        self._true: list[frozenset[tuple[str, str]]] = [frozenset()] * slots
 
     def _load(self, files: Iterable[Path]) -> None:
         for path in files:
@@ -114,26 +201,26 @@ class Engine:
             raise InputError(clingolog.problems(self._messages)
                              or [Problem("<logic>", None, f"clingo: {err}")]) from err
 
-    def assign(self, key: ClaimKey, facts: Mapping[str, Truth]) -> None:
-        """Give claim ``key`` these facts; facts not mentioned are not alleged.
+    def _fill(self, number: int, facts: Facts) -> None:
+        """Give live slot ``number`` these facts; facts not mentioned are not alleged.
 
         Only the externals whose truth changes are reassigned: a what-if that moves one fact
-        costs one or two assignments, and a claim's first assignment one per stated fact.
+        costs one or two assignments, and a slot's first filling one per stated fact.
         """
-        wanted = {("alleged" if value is Truth.TRUE else "unknown", name) for name, value in facts.items()
-                  if value is not Truth.FALSE and name in self.catalogue.inputs}
-        symbol = key.symbol
-        for kind, name in self._true[key] ^ wanted:
-            self.control.assign_external(clingo.Function(kind, [symbol, clingo.Function(name)]),
-                                         (kind, name) in wanted)
-        self._true[key] = wanted
+        wanted = frozenset(("alleged" if value is Truth.TRUE else "unknown", name) for name, value in facts.items()
+                           if value is not Truth.FALSE and name in self.catalogue.inputs)
+        slot = _slot(number)
+        for kind, name in self._true[number] ^ wanted:
+            self.control.assign_external(clingo.Function(kind, [slot, clingo.Function(name)]), (kind, name) in wanted)
+        self._true[number] = wanted
 
     def suspend(self, rules: Iterable[str]) -> None:
         """Set these rules aside, and restore every other: to ask what the views would hold without them."""
-        wanted = set(rules)
-        self._suspended = wanted
+        if not self.suspendable:
+            raise ValueError("this engine was grounded without the part that sets rules aside")
+        self._suspended = frozenset(rules)
         for rule in self.catalogue.rules:
-            self.control.assign_external(clingo.Function("suspended", [clingo.String(rule)]), rule in wanted)
+            self.control.assign_external(clingo.Function("suspended", [clingo.String(rule)]), rule in self._suspended)
 
     def consequences(self, mode: str) -> list[clingo.Symbol]:
         """The shown atoms true in every answer set (``cautious``) or in some (``brave``)."""
@@ -149,21 +236,28 @@ class Engine:
                                 "in a view rules out every one", "run 'publicduty check' on your view files")
         return shown
 
-    def solve(self) -> Answer:
-        """The program's answer as currently assigned, solved once for each state.
+    def solve(self, live: Mapping[ClaimKey, Facts] | None = None) -> Answer:
+        """The answer for the given claims and, each in a slot of its own, the ``live`` claims with these facts.
 
-        A what-if solves the claim as changed and then, for the next question, as stated: the
-        last few states' answers are kept, keyed by the externals that are true, so going back
-        to a state costs a lookup, not a solve.
+        A state is solved once: the last few states' answers are kept, keyed by what is live
+        and what is set aside, so going back to a state (the claims as given, after a what-if)
+        costs a lookup, not a solve.
         """
-        state = (frozenset((k, frozenset(v)) for k, v in self._true.items() if v), frozenset(self._suspended))
+        live = dict(live or {})
+        if len(live) > self.slots:
+            raise ValueError(f"{len(live)} live claims, but the engine has {self.slots} slots")
+        state = (frozenset((key, frozenset(facts.items())) for key, facts in live.items()), self._suspended)
         if state in self._answers:
             self._answers.move_to_end(state)
-        else:
-            self._answers[state] = self._solve()
-            if len(self._answers) > _KEPT_ANSWERS:
-                self._answers.popitem(last=False)
-        return self._answers[state]
+            return self._answers[state]
+        for number in range(self.slots):
+            self._fill(number, list(live.values())[number] if number < len(live) else {})
+        names = {_slot_key(number): key for number, key in enumerate(live)}
+        answer = self._solve([*self.claims, *names]).renamed(names)
+        self._answers[state] = answer
+        if len(self._answers) > _KEPT_ANSWERS:
+            self._answers.popitem(last=False)
+        return answer
 
     def _last_model(self) -> list[clingo.Symbol] | None:
         """The shown atoms of the last model the solve enumerates (in brave mode: the consequences)."""
@@ -173,18 +267,18 @@ class Engine:
                 shown = model.symbols(shown=True)
         return shown
 
-    def _solve(self) -> Answer:
+    def _solve(self, claims: Sequence[ClaimKey]) -> Answer:
         """Solve the program as currently assigned: what holds in some reading, and so in every.
 
-        One brave solve suffices: for claims with unknown facts the doctrine derives each holding's
+        One brave solve suffices: for claims with unknown facts the doctrine shows each holding's
         complement too (``no_duty``, ``no_duty_on``, ``unmet``), and a thing holds in every reading
         exactly when its complement holds in none; a claim without unknown facts has one reading.
         """
-        some = _Atoms(self.consequences("brave"), self._decoded)
+        some = _Atoms(self.consequences("brave"), self._values, self._atoms)
         holdings: dict[tuple[str, ClaimKey], str] = {}
         undecided = set(some.rows("no_duty"))
         for view in self.catalogue.views:
-            for key in self.claims:
+            for key in claims:
                 holdings[(view, key)] = "no_duty"
         for view, key in some.rows("duty"):
             holdings[(view, key)] = "open" if (view, key) in undecided else "duty"
@@ -201,7 +295,7 @@ class Engine:
         blocked: dict[tuple[str, ClaimKey], set[tuple[str, str]]] = {}
         for view, rule, key, by in some.rows("blocked"):
             blocked.setdefault((view, key), set()).add((rule, by))
-        met: dict[tuple[str, ClaimKey], set[str]] = {(r, key): set() for r in (EVERY, SOME) for key in self.claims}
+        met: dict[tuple[str, ClaimKey], set[str]] = {(r, key): set() for r in (EVERY, SOME) for key in claims}
         lacking = set(some.rows("unmet"))
         for key, ground in some.rows("met"):
             met[(SOME, key)].add(ground)
@@ -237,25 +331,38 @@ def _plain(symbol: clingo.Symbol) -> str | ClaimKey:
         return ClaimKey.of(symbol)
     if symbol.type is clingo.SymbolType.String:
         return symbol.string
+    if symbol.name == "slot" and len(symbol.arguments) == 1:
+        return _slot_key(symbol.arguments[0].number)
     return symbol.name
 
 
 class _Atoms:
     """Shown atoms grouped by predicate, their arguments read as plain values.
 
-    Reading a symbol's arguments through clingo's API costs several calls each, and a
-    what-if solves the same atoms again and again: ``decoded`` keeps every atom read
-    before (the engine's memo), so each solve pays one lookup per atom.
+    Reading a symbol through clingo's API costs a call for each part of it, and the parts
+    repeat (a few views, rules, grounds and claims): ``values`` keeps each argument read
+    before, so an atom costs its name, its argument list and a lookup per argument. An engine
+    solved again and again (a live one: what-ifs, batches) also keeps each whole atom read
+    before in ``atoms``, so a what-if pays one lookup per atom; an engine of given claims
+    solves once, where keeping every atom would only hold memory.
     """
 
-    def __init__(self, symbols: Iterable[clingo.Symbol],
-                 decoded: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]]) -> None:
+    def __init__(self, symbols: Iterable[clingo.Symbol], values: dict[clingo.Symbol, Any],
+                 atoms: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]] | None) -> None:
         self._by_name: dict[str, list[tuple[Any, ...]]] = {}
         for symbol in symbols:
-            if symbol not in decoded:
-                decoded[symbol] = (symbol.name, tuple(_plain(a) for a in symbol.arguments))
-            name, row = decoded[symbol]
-            self._by_name.setdefault(name, []).append(row)
+            decoded = None if atoms is None else atoms.get(symbol)
+            if decoded is None:
+                row = []
+                for argument in symbol.arguments:
+                    value = values.get(argument)
+                    if value is None:
+                        value = values[argument] = _plain(argument)
+                    row.append(value)
+                decoded = (symbol.name, tuple(row))
+                if atoms is not None:
+                    atoms[symbol] = decoded
+            self._by_name.setdefault(decoded[0], []).append(decoded[1])
 
     def rows(self, name: str) -> list[tuple[Any, ...]]:
         """The arguments of every shown ``name`` atom."""

@@ -1,14 +1,14 @@
 """What if: a claim's holdings with some of its facts changed, beside the holdings as stated.
 
-A what-if is answered on the casebook's one grounded engine: the claim's externals
-are reassigned, the program is solved again and the claim's stated facts are put
-back, whatever happens. Nothing is grounded again, and the case files are untouched.
+A what-if is answered in the casebook's live slot: the claim's facts as changed are
+assigned to the slot's externals and solved, and the claim's answer there stands in
+for its stated one (:meth:`publicduty.casebook.Casebook.answer_with`). Nothing is
+grounded again, and the case files are untouched.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from publicduty.case import Truth
@@ -67,17 +67,6 @@ def requested_changes(vocabulary: Iterable[str], set_: Iterable[str] = (), unset
     return wanted
 
 
-@contextmanager
-def supposing(book: Casebook, key: ClaimKey, facts: Mapping[str, Truth]) -> Iterator[Answer]:
-    """Solve with claim ``key`` given exactly ``facts`` (others not alleged); then restore its stated facts."""
-    engine = book.engine
-    engine.assign(key, facts)
-    try:
-        yield book.answer()
-    finally:
-        engine.assign(key, book.facts(key))
-
-
 def what_if(book: Casebook, case_id: str, claimant_id: str, changes: Mapping[str, Truth],
             views: Iterable[str] | None = None) -> WhatIf:
     """The claim's findings under ``views`` (default: all) before and after ``changes``."""
@@ -87,8 +76,7 @@ def what_if(book: Casebook, case_id: str, claimant_id: str, changes: Mapping[str
     check_facts(changes, book.catalogue.inputs)
     stated = book.facts(key)
     before = _findings(book, book.answer(), key, chosen)
-    with supposing(book, key, {**stated, **changes}) as answer:
-        after = _findings(book, answer, key, chosen)
+    after = _findings(book, book.answer_with(key, {**stated, **changes}), key, chosen)
     moved = tuple(FactChange(name, stated.get(name, Truth.FALSE), changes[name]) for name in sorted(changes))
     return WhatIf(case.id, key.claimant, moved, before, after)
 

@@ -45,8 +45,8 @@ class LeanSolve:
         self.control = clingo.Control(logger=quiet)
         for path in [*doctrine_files(), *builtin_view_files()]:
             self.control.load(str(path))
-        self.key = clingo.Tuple_([clingo.String("bench"), clingo.String("pattern")])
-        self.control.ground([("base", []), ("claim", [clingo.String("bench"), clingo.String("pattern")])])
+        self.key = clingo.Function("slot", [clingo.Number(0)])
+        self.control.ground([("base", []), ("live", [clingo.Number(0)])])  # the program's own live claim
         self.inputs = list(inputs)
         self.true: set[str] = set()
         self.views = [a.symbol.arguments[0].string for a in self.control.symbolic_atoms.by_signature("view", 1)]

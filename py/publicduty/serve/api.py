@@ -27,7 +27,7 @@ from publicduty.flip import minimal_flips
 from publicduty.report import graphs
 from publicduty.serve import payload
 from publicduty.serve.state import Explorer
-from publicduty.whatif import check_facts, supposing, what_if
+from publicduty.whatif import check_facts, what_if
 
 
 def cases(explorer: Explorer) -> dict[str, Any]:
@@ -108,8 +108,8 @@ def explanation(explorer: Explorer, request: Mapping[str, Any]) -> dict[str, Any
         (view,) = book.view_ids([payload.text(request, "view")])
         check_facts(changes, book.catalogue.inputs)
         key = ClaimKey(found.id, claimant.id)
-        with supposing(book, key, {**book.facts(key), **changes}) as answer:
-            tree = explain(book.catalogue, answer, supposed(found, claimant.id, changes), claimant.id, view)
+        answer = book.answer_with(key, {**book.facts(key), **changes})
+        tree = explain(book.catalogue, answer, supposed(found, claimant.id, changes), claimant.id, view)
     (svg,) = graphs.to_svg([explain_dot.render(tree)])
     return {"explanation": explain_json.render(tree), "text": explain_text.render(tree), "svg": svg,
             "hint": "" if svg else graphs.INSTALL_HINT}

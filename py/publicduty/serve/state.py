@@ -1,11 +1,11 @@
 """The one casebook a server process answers from, and the lock that keeps its engine to one request at a time.
 
 The casebook is grounded once when the server starts; every what-if is an assignment
-of the claim's externals and a solve on that grounding, and the claim's stated facts
-are put back afterwards (:func:`publicduty.whatif.supposing`). A clingo ``Control`` is
-not safe to use from two threads, and an assignment is shared by every request, so a
-request holds the lock from its assignment to its last read: each tab gets its own
-answer, never another request's facts.
+of the live slot's externals and a solve on that grounding
+(:meth:`publicduty.casebook.Casebook.answer_with`). A clingo ``Control`` is not safe to
+use from two threads, and the slot's assignment is shared by every request, so a request
+holds the lock from its assignment to its last read: each tab gets its own answer, never
+another request's facts.
 """
 
 from __future__ import annotations
