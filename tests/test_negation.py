@@ -140,7 +140,7 @@ class Table:
         keys = {values: ClaimKey("table", "".join("1" if v else "0" for v in values)) for values in settings}
         given = {key: {f: Truth.TRUE if v else Truth.FALSE for f, v in zip(FACTS, values, strict=True)}
                  for values, key in keys.items()}
-        answer = Engine(book.logic_files, given, catalogue=book.catalogue).solve()
+        answer = Engine(book.logic_files, catalogue=book.catalogue).ground_claims(given).solve()
         self.holding = {(view, values): answer.holdings[(view, key)] for values, key in keys.items()
                         for view in VIEWS}
 

@@ -43,7 +43,7 @@ def test_the_stated_facts_are_restored(book: Casebook) -> None:
 
 
 def test_no_grounding_happens(book: Casebook, monkeypatch: pytest.MonkeyPatch) -> None:
-    book.answer()
+    book.ready()
 
     def no_grounding(*_: object, **__: object) -> None:
         raise AssertionError("grounded again")

@@ -23,7 +23,7 @@ SLOTS = 32
 
 def solve_many(book: Casebook, claims: Iterable[Mapping[str, Truth]], slots: int = SLOTS) -> Iterator[dict[str, str]]:
     """Each claim's holding under every view of ``book``, in the order the claims come."""
-    engine = Engine(book.logic_files, slots=slots, catalogue=book.catalogue)
+    engine = Engine(book.logic_files, catalogue=book.catalogue).ground_claims(slots=slots)
     pending = iter(claims)
     while chunk := list(islice(pending, slots)):
         keys = [ClaimKey("batch", str(number)) for number in range(len(chunk))]

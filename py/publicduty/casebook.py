@@ -106,10 +106,11 @@ class Casebook:
             if problems:
                 raise InputError.sorted(problems)
         watchdog.doing("loading the logic")
-        #: The law with one live slot: the declarations are read from it, and a what-if is solved in it.
-        self._live = Engine(self.logic_files, slots=1)
-        self.catalogue: Catalogue = self._live.catalogue
-        conflicts = self._live.solve().conflicts  # a view that contradicts itself answers nothing
+        #: The views, grounded before any claim: the declarations are read from them, and the
+        #: claims as stated are grounded into the same program (see _stated_engines).
+        self._views = Engine(self.logic_files)
+        self.catalogue: Catalogue = self._views.catalogue
+        conflicts = self._views.solve().conflicts  # a view that contradicts itself answers nothing
         if conflicts:
             raise InputError(lint.conflicts(self.logic_files, conflicts))
         cases = ([builtin_cases_dir()] if builtin_cases else []) + list(case_dirs)
@@ -136,20 +137,27 @@ class Casebook:
         Claims are independent (a view speaks of one claim at a time), so a case base of more
         than GROUNDED_AT_ONCE claims is grounded a part at a time, each part let go once its
         answer is read: a run holds one part's grounding, however many claims there are. A
-        smaller case base is grounded once and kept, to be solved again.
+        smaller case base is grounded once and kept, to be solved again; as stated, into the
+        program the declarations were read from.
         """
         keys = self.claim_keys
         if len(keys) <= GROUNDED_AT_ONCE:
             if suspendable not in self._kept:
-                self._kept[suspendable] = self._engine(keys, suspendable)
+                engine = self._engine(suspendable) if suspendable else self._views
+                self._kept[suspendable] = engine.ground_claims({key: self.facts(key) for key in keys})
             yield self._kept[suspendable]
             return
         for start in range(0, len(keys), GROUNDED_AT_ONCE):
-            yield self._engine(keys[start:start + GROUNDED_AT_ONCE], suspendable)
+            yield self._engine(suspendable).ground_claims(
+                {key: self.facts(key) for key in keys[start:start + GROUNDED_AT_ONCE]})
 
-    def _engine(self, keys: Sequence[ClaimKey], suspendable: bool) -> Engine:
-        return Engine(self.logic_files, {key: self.facts(key) for key in keys},
-                      catalogue=self.catalogue, suspendable=suspendable)  # same files, same declarations
+    @cached_property
+    def _live(self) -> Engine:
+        """The views with one live slot, where a what-if is solved: grounded on the first what-if."""
+        return self._engine(suspendable=False).ground_claims(slots=1)
+
+    def _engine(self, suspendable: bool) -> Engine:
+        return Engine(self.logic_files, catalogue=self.catalogue, suspendable=suspendable)  # same declarations
 
     @property
     def views(self) -> dict[str, View]:
@@ -187,6 +195,11 @@ class Casebook:
     def answer(self) -> Answer:
         """Solve every claim under every view at once (self-contradictory views were refused on loading)."""
         return self._stated
+
+    def ready(self) -> None:
+        """Ground now all that answering and what-ifs need, so that no later question waits for a grounding."""
+        self.answer()
+        _ = self._live
 
     def answer_with(self, key: ClaimKey, facts: Mapping[str, Truth]) -> Answer:
         """The answer with claim ``key`` given exactly ``facts`` (others not alleged), every other claim as stated.

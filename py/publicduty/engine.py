@@ -153,38 +153,55 @@ class _Given:
 
 
 class Engine:
-    """A grounded program over fixed logic files: claims given once, and slots for live ones.
+    """A grounded program over fixed logic files: the views first, then claims given once and slots for live ones.
 
-    Given claims are grounded as plain facts, so grounding settles their holdings and a solve
-    only reads them; live claims are slots whose facts are externals, so that a what-if or a
-    batch reassigns them and solves again without grounding anything.
+    Grounding is in two steps, so that the declarations (the vocabulary a case file is checked
+    against) can be read before any claim is known: the views, then (``ground_claims``) the
+    claims. Given claims are grounded as plain facts, so grounding settles their holdings and
+    a solve only reads them; live claims are slots whose facts are externals, so that a
+    what-if or a batch reassigns them and solves again without grounding anything.
     """
 
-    def __init__(self, files: Iterable[Path], given: Mapping[ClaimKey, Facts] | None = None, slots: int = 0,
-                 options: Iterable[str] = (), catalogue: Catalogue | None = None,
+    def __init__(self, files: Iterable[Path], options: Iterable[str] = (), catalogue: Catalogue | None = None,
                  parts: Sequence[tuple[str, Sequence[clingo.Symbol]]] = (), suspendable: bool = False) -> None:
-        """Load ``files``; ground the given claims, ``slots`` live slots and any other ``parts``; read the catalogue."""
+        """Load ``files``, ground the views (with any other ``parts``), and read the catalogue (unless given).
+
+        ``suspendable``: ground the rules so that they can be set aside (see suspend).
+        """
         self._messages: list[str] = []
         self.control = clingo.Control(list(options), logger=self._log)
-        given = dict(sorted((given or {}).items()))
-        self.claims = tuple(given)
-        self.slots = slots
         self.suspendable = suspendable
         self._guard(lambda: self._load(files))
-        grounded: list[tuple[str, Sequence[clingo.Symbol]]] = [
-            ("base", []), *parts, *([("given", [])] if given else []),
-            *(("live", [clingo.Number(n)]) for n in range(slots)), *([("suspendable", [])] if suspendable else [])]
-        watchdog.doing(f"grounding {len(given)} claims")
-        self._guard(lambda: self.control.ground(grounded, context=_Given(given)))
+        grounded = [("base", []), *parts, *([("suspendable", [])] if suspendable else [])]
+        self._guard(lambda: self.control.ground(grounded))
         self.catalogue = catalogue or Catalogue.read(self.control)
+        self.claims: tuple[ClaimKey, ...] = ()
+        self.slots = 0
+        self._claims_grounded = False
         #: Every argument of a shown atom read so far and, for a live engine, every shown atom (see _Atoms).
         self._values: dict[clingo.Symbol, Any] = {}
-        self._atoms: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]] | None = None if given else {}
+        self._atoms: dict[clingo.Symbol, tuple[str, tuple[Any, ...]]] | None = {}
         #: The answers of the last few states solved (see solve), and the rules now set aside.
         self._answers: OrderedDict[Hashable, Answer] = OrderedDict()
         self._suspended: frozenset[str] = frozenset()
         #: The externals now true in each slot, as (alleged | unknown, fact); clingo starts all false.
-        self._true: list[frozenset[tuple[str, str]]] = [frozenset()] * slots
+        self._true: list[frozenset[tuple[str, str]]] = []
+
+    def ground_claims(self, given: Mapping[ClaimKey, Facts] | None = None, slots: int = 0) -> Engine:
+        """Ground the claims, once: the ``given`` claims with their facts, and ``slots`` live slots."""
+        if self._claims_grounded:
+            raise ValueError("an engine grounds its claims once")
+        given = dict(sorted((given or {}).items()))
+        grounded = [("claims", []), *([("given", [])] if given else []),
+                    *(("live", [clingo.Number(n)]) for n in range(slots))]
+        watchdog.doing(f"grounding {len(given)} claims")
+        self._guard(lambda: self.control.ground(grounded, context=_Given(given)))
+        self._claims_grounded = True
+        self.claims, self.slots = tuple(given), slots
+        self._true = [frozenset()] * slots
+        self._atoms = None if given else {}  # an engine of given claims is solved once (see _Atoms)
+        self._answers.clear()  # the program has grown
+        return self
 
     def _load(self, files: Iterable[Path]) -> None:
         for path in files:

@@ -37,7 +37,8 @@ class Search:
     def __init__(self, logic_files: Iterable[Path], name: str,
                  parts: Sequence[tuple[str, Sequence[clingo.Symbol]]] = ()) -> None:
         """Ground ``logic_files`` together with the search program ``name`` (and its ``parts``)."""
-        self._engine = Engine([*logic_files, search_file(name)], options=MINIMAL_MODELS, parts=parts)
+        self._engine = Engine([*logic_files, search_file(name)], options=MINIMAL_MODELS,
+                              parts=[*parts, ("claims", [])])  # the doctrine's rules for the search's claims
 
     @property
     def catalogue(self) -> Catalogue:

@@ -49,7 +49,7 @@ def floor(case_files: Iterable[Path]) -> dict[tuple[str, str, str], str]:
                 for name, value in facts.items():
                     if value is True or value == "unknown":
                         fact("alleged" if value is True else "unknown", key, clingo.Function(name))
-    control.ground([("base", [])])
+    control.ground([("base", []), ("claims", [])])  # the views, then the claims
     shown: list[clingo.Symbol] = []
     with control.solve(yield_=True) as handle:
         for model in handle:

@@ -46,7 +46,7 @@ class LeanSolve:
         for path in [*doctrine_files(), *builtin_view_files()]:
             self.control.load(str(path))
         self.key = clingo.Function("slot", [clingo.Number(0)])
-        self.control.ground([("base", []), ("live", [clingo.Number(0)])])  # the program's own live claim
+        self.control.ground([("base", []), ("claims", []), ("live", [clingo.Number(0)])])  # one live claim
         self.inputs = list(inputs)
         self.true: set[str] = set()
         self.views = [a.symbol.arguments[0].string for a in self.control.symbolic_atoms.by_signature("view", 1)]

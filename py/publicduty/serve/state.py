@@ -24,7 +24,7 @@ class Explorer:
         """Ground ``book`` now, so the first request does not pay for it."""
         self._book = book
         self._lock = threading.Lock()
-        book.answer()
+        book.ready()
 
     @contextmanager
     def using(self) -> Iterator[Casebook]:
