@@ -6,10 +6,10 @@ import json
 
 import pytest
 
+from publicduty.answer import Answer
 from publicduty.casebook import Casebook
 from publicduty.cli import main
 from publicduty.difference import Difference, compare_views
-from publicduty.engine import Answer
 from publicduty.explanation import MET, NOT_ALLEGED
 
 

@@ -9,11 +9,11 @@ import shutil
 
 import pytest
 
+from publicduty.answer import ClaimKey
 from publicduty.case import Truth
 from publicduty.casebook import Casebook, builtin_cases_dir
 from publicduty.cli import main
 from publicduty.disagree import disagreements
-from publicduty.engine import ClaimKey
 from publicduty.errors import InputError
 
 #: Ten facts that between them make up six grounds, on which every pair of views parts somewhere.

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from publicduty import casebook
+from publicduty.answer import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
-from publicduty.engine import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey
 
 #: The facts left unknown: five (spelled out, under the doctrine's bound of six) or seven (chosen).
 UNKNOWN = ("assurance_of_protection", "direct_contact", "justifiable_reliance", "knew_of_danger",

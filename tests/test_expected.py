@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
+from publicduty.answer import CERTAIN, POSSIBLE, SOME, Answer, ClaimKey
 from publicduty.casebook import Casebook
-from publicduty.engine import CERTAIN, POSSIBLE, SOME, Answer, ClaimKey
 from publicduty.explanation import explain
 
 EXPECTED = Path(__file__).parent / "expected"

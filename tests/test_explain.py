@@ -9,10 +9,10 @@ import subprocess
 import pydot
 import pytest
 
+from publicduty.answer import Answer, ClaimKey
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
 from publicduty.cli import main
-from publicduty.engine import Answer, ClaimKey
 from publicduty.explain_dot import render as render_dot
 from publicduty.explanation import MET, NOT_ALLEGED, NOT_MET, POSSIBLY_MET, Explanation, explain
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import clingo
 import pytest
 
+from publicduty.answer import ClaimKey
 from publicduty.case import Truth
 from publicduty.casebook import Casebook, builtin_cases_dir
 from publicduty.cli import main
-from publicduty.engine import ClaimKey
 from publicduty.flip import TARGETS, minimal_flips
 from publicduty.whatif import what_if
 

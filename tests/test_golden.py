@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from publicduty.answer import Answer
 from publicduty.casebook import Casebook
-from publicduty.engine import Answer
 from publicduty.explain_text import render
 from publicduty.explanation import explain
 

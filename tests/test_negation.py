@@ -26,10 +26,11 @@ import clingo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from publicduty.answer import ClaimKey
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
 from publicduty.disagree import disagreements
-from publicduty.engine import ClaimKey, Engine
+from publicduty.engine import Engine
 from publicduty.flip import minimal_flips
 
 #: The facts the generated views read (public_defendant: the baseline's public duty rule;

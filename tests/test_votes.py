@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from publicduty.answer import Answer
 from publicduty.casebook import Casebook
 from publicduty.cli import main
-from publicduty.engine import Answer
 from publicduty.votes import joins, tally
 
 

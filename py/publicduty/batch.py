@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 
+from publicduty.answer import ClaimKey
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
-from publicduty.engine import ClaimKey, Engine
+from publicduty.engine import Engine
 
 #: Enough claims per solve to spread its fixed cost; few enough to ground in a blink.
 SLOTS = 32

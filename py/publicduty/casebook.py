@@ -16,10 +16,11 @@ from functools import cached_property
 from pathlib import Path
 
 from publicduty import caseset, lint, watchdog
+from publicduty.answer import Answer, ClaimKey
 from publicduty.case import Case, Documented, Truth
 from publicduty.catalogue import Catalogue, View
 from publicduty.derive import with_derived_facts
-from publicduty.engine import Answer, ClaimKey, Engine
+from publicduty.engine import Engine
 from publicduty.errors import InputError
 from publicduty.schema import did_you_mean
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import clingo
 
@@ -161,6 +162,7 @@ class _Index:
         self._control = control
         self._facts: dict[tuple[str, int], list[tuple[clingo.Symbol, ...]]] = {}
         self._keyed: dict[tuple[str, int], dict[str, list[tuple[clingo.Symbol, ...]]]] = {}
+        self._grouped: dict[tuple[str, int], dict[str, list[str]]] = {}
 
     def rows(self, name: str, arity: int) -> list[tuple[clingo.Symbol, ...]]:
         if (name, arity) not in self._facts:
@@ -179,15 +181,24 @@ class _Index:
         return self._keyed[(name, arity)]
 
     def grouped(self, name: str, arity: int) -> dict[str, list[str]]:
-        return {key: [_text(row[1]) for row in rows] for key, rows in self.keyed(name, arity).items()}
+        """The second arguments' texts by the first's, indexed once."""
+        if (name, arity) not in self._grouped:
+            self._grouped[(name, arity)] = {key: [_text(row[1]) for row in rows]
+                                            for key, rows in self.keyed(name, arity).items()}
+        return self._grouped[(name, arity)]
 
     def first(self, name: str, key: str, default: str = "") -> str:
         rows = self.keyed(name, 2).get(key)
         return _text(rows[0][1]) if rows else default
 
 
+@lru_cache(maxsize=1 << 16)
 def _text(symbol: clingo.Symbol) -> str:
-    """A symbol as the text a user wrote: strings unquoted, numbers and constants as is."""
+    """A symbol as the text a user wrote: strings unquoted, numbers and constants as is.
+
+    Kept per symbol: a rule's id is read once for each of its facts, and each reading is
+    two calls into clingo.
+    """
     if symbol.type == clingo.SymbolType.String:
         return symbol.string
     return str(symbol)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from publicduty.answer import Answer, ClaimKey
 from publicduty.case import Case, Truth
 from publicduty.catalogue import Catalogue
-from publicduty.engine import Answer, ClaimKey
 from publicduty.explanation import FactNode, GroundNode, Nodes, RuleNode
 from publicduty.partings import deciding_reading, decision, partings, rests_on
 

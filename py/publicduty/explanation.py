@@ -2,7 +2,7 @@
 
 The tree is read, never reasoned: the holding, the grounds a duty rests on, the grounds
 each view recognises or rejects and the grounds a claim meets all come from the solver
-(:class:`publicduty.engine.Answer`); the words (a fact's meaning, a ground's label, a
+(:class:`publicduty.answer.Answer`); the words (a fact's meaning, a ground's label, a
 rule's plain-English statement, cite, quotes and reconstruction note) from the logic
 (:class:`publicduty.catalogue.Catalogue`); each fact's value, source and note from the
 case file. The tree is built once and rendered as an outline, as JSON and as a
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from publicduty.answer import EVERY, POSSIBLE, SOME, Answer, ClaimKey
 from publicduty.case import Basis, Case, Claimant, Truth
 from publicduty.catalogue import Catalogue, Quote
-from publicduty.engine import EVERY, POSSIBLE, SOME, Answer, ClaimKey
 from publicduty.partings import decision
 
 #: The value of a fact the case file does not list: it is taken as false.

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from publicduty.answer import SOME, Answer, ClaimKey
 from publicduty.case import Case, Truth
 from publicduty.casebook import Casebook
 from publicduty.catalogue import Tension
-from publicduty.engine import SOME, Answer, ClaimKey
 from publicduty.partings import stance
 
 OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import clingo
 
+from publicduty.answer import ClaimKey
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
-from publicduty.engine import ClaimKey
 from publicduty.search import Search, search
 from publicduty.whatif import FactChange
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from publicduty.engine import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey
+from publicduty.answer import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey
 from publicduty.table import table
 
 

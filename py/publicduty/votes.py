@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from publicduty.answer import Answer, ClaimKey
 from publicduty.case import Case, Question
-from publicduty.engine import Answer, ClaimKey
 
 FOR_CLAIMANT, FOR_DEFENDANT, UNDETERMINED = "claimant", "defendant", "undetermined"
 _FROM_HOLDING = {"duty": FOR_CLAIMANT, "no_duty": FOR_DEFENDANT, "open": "open"}

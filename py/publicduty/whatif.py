@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from publicduty.answer import Answer, ClaimKey
 from publicduty.case import Truth
 from publicduty.casebook import Casebook, Finding
-from publicduty.engine import Answer, ClaimKey
 from publicduty.errors import InputError, Problem
 from publicduty.schema import did_you_mean
 

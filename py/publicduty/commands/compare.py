@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from publicduty.answer import Answer, ClaimKey
 from publicduty.case import Case
 from publicduty.casebook import Casebook
 from publicduty.commands.common import add_json, casebook, print_json, views_option
-from publicduty.engine import Answer, ClaimKey
 from publicduty.partings import Parting, overall, partings, stance_table
 from publicduty.table import holding_word, table
 

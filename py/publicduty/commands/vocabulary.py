@@ -6,9 +6,9 @@ import argparse
 import textwrap
 from typing import Any
 
+from publicduty.answer import Answer
 from publicduty.casebook import Casebook
 from publicduty.commands.common import add_json, casebook, print_json
-from publicduty.engine import Answer
 from publicduty.explain_text import WIDTH
 from publicduty.partings import exceptions, overall, stance, stance_table
 

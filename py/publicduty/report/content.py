@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from publicduty import explain_dot, explain_text
+from publicduty.answer import Answer, ClaimKey
 from publicduty.case import Case, Claimant, Documented, Opinion
 from publicduty.casebook import Casebook
 from publicduty.catalogue import View
 from publicduty.disagree import Disagreement, Disagreements, disagreements
-from publicduty.engine import Answer, ClaimKey
 from publicduty.explanation import explain
 from publicduty.fidelity import Check, ViewFidelity, fidelity
 from publicduty.progress import Progress

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from publicduty.answer import ClaimKey
 from publicduty.case import Case
-from publicduty.engine import ClaimKey
 from publicduty.fidelity import CROSS_CHECK, Check
 from publicduty.report.content import Cell, ReportContent, Row, by_case, ground_words
 from publicduty.table import holding_word

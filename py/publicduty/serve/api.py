@@ -15,13 +15,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from publicduty import explain_dot, explain_json, explain_text
+from publicduty.answer import ClaimKey
 from publicduty.case import Case, Fact, Truth
 from publicduty.casebook import Casebook
 from publicduty.commands.disagree import _pattern_json as pattern_json
 from publicduty.commands.solve import finding_json
 from publicduty.commands.whatif import change_json, truth_json
 from publicduty.disagree import disagreements
-from publicduty.engine import ClaimKey
 from publicduty.explanation import explain
 from publicduty.flip import minimal_flips
 from publicduty.report import graphs
