@@ -27,17 +27,6 @@ class ClaimKey:
     case: str
     claimant: str
 
-    @property
-    def symbol(self) -> clingo.Symbol:
-        """The claim as the solver sees it: a pair of strings."""
-        return clingo.Tuple_([clingo.String(self.case), clingo.String(self.claimant)])
-
-    @classmethod
-    def of(cls, symbol: clingo.Symbol) -> ClaimKey:
-        """Read a claim back from the solver."""
-        case, claimant = symbol.arguments
-        return cls(case.string, claimant.string)
-
 
 #: How surely something holds: in every reading of the claim's unknown facts, or in some.
 CERTAIN, POSSIBLE = "certain", "possible"
@@ -251,14 +240,19 @@ def slot_key(number: int) -> ClaimKey:
     return ClaimKey("", f"slot {number}")
 
 
+def given_key(number: int) -> ClaimKey:
+    """The given claim at place ``number`` as an answer names it until it is renamed."""
+    return ClaimKey("", f"given {number}")
+
+
 def _plain(symbol: clingo.Symbol) -> str | ClaimKey:
-    """An argument as Python reads it: a claim, a string, or a constant's name."""
-    if symbol.type is clingo.SymbolType.Function and not symbol.name and len(symbol.arguments) == 2:
-        return ClaimKey.of(symbol)
+    """An argument as Python reads it: a claim (by its name in the program), a string, or a constant's name."""
     if symbol.type is clingo.SymbolType.String:
         return symbol.string
     if symbol.name == "slot" and len(symbol.arguments) == 1:
         return slot_key(symbol.arguments[0].number)
+    if symbol.name == "given_claim" and len(symbol.arguments) == 1:
+        return given_key(symbol.arguments[0].number)
     return symbol.name
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import clingo
 
 from publicduty import background, clingolog, lptext, watchdog
-from publicduty.answer import Answer, Atoms, ClaimKey, read_answer, slot_key
+from publicduty.answer import Answer, Atoms, ClaimKey, given_key, read_answer, slot_key
 from publicduty.case import Truth
 from publicduty.catalogue import Catalogue
 from publicduty.errors import InputError, Problem
@@ -36,13 +36,18 @@ def _slot(number: int) -> clingo.Symbol:
 
 
 class _Given:
-    """The grounding context of the ``given`` part: the given claims and their facts, as symbols."""
+    """The grounding context of the ``given`` part: the given claims' facts, as symbols.
 
-    def __init__(self, claims: Mapping[ClaimKey, Facts]) -> None:
+    A given claim is named by its place, ``given_claim(N)``, not by its case and claimant:
+    clingo keeps every symbol it makes until the process ends, so the parts of a large case
+    base, named alike, ground the same atoms over again instead of piling up new ones.
+    """
+
+    def __init__(self, claims: Sequence[Facts]) -> None:
         self._claims = claims
 
     def given(self) -> list[clingo.Symbol]:
-        return [key.symbol for key in self._claims]
+        return [_given(number) for number in range(len(self._claims))]
 
     def alleged(self) -> list[clingo.Symbol]:
         return self._pairs(Truth.TRUE)
@@ -51,8 +56,13 @@ class _Given:
         return self._pairs(Truth.UNKNOWN)
 
     def _pairs(self, truth: Truth) -> list[clingo.Symbol]:
-        return [clingo.Tuple_([key.symbol, clingo.Function(name)])
-                for key, facts in self._claims.items() for name, value in facts.items() if value is truth]
+        return [clingo.Tuple_([_given(number), clingo.Function(name)])
+                for number, facts in enumerate(self._claims) for name, value in facts.items() if value is truth]
+
+
+def _given(number: int) -> clingo.Symbol:
+    """The given claim at place ``number``, as the solver names it."""
+    return clingo.Function("given_claim", [clingo.Number(number)])
 
 
 class Engine:
@@ -80,6 +90,8 @@ class Engine:
         self.catalogue = catalogue or Catalogue.read(self.control)
         self.claims: tuple[ClaimKey, ...] = ()
         self.slots = 0
+        #: The given claims' names in the program (see _Given), and the claims they stand for.
+        self._names: dict[ClaimKey, ClaimKey] = {}
         self._claims_grounded = False
         #: Every argument of a shown atom read so far and, for a live engine, every shown atom (see Atoms).
         self._values: dict[clingo.Symbol, Any] = {}
@@ -98,9 +110,10 @@ class Engine:
         grounded = [("claims", []), *([("given", [])] if given else []),
                     *(("live", [clingo.Number(n)]) for n in range(slots))]
         watchdog.doing(f"grounding {len(given)} claims")
-        self._guard(lambda: self.control.ground(grounded, context=_Given(given)))
+        self._guard(lambda: self.control.ground(grounded, context=_Given(list(given.values()))))
         self._claims_grounded = True
         self.claims, self.slots = tuple(given), slots
+        self._names = {given_key(number): key for number, key in enumerate(self.claims)}
         self._true = [frozenset()] * slots
         self._atoms = None if given else {}  # an engine of given claims is solved once (see Atoms)
         self._answers.clear()  # the program has grown
@@ -172,8 +185,8 @@ class Engine:
             return self._answers[state]
         for number in range(self.slots):
             self._fill(number, list(live.values())[number] if number < len(live) else {})
-        names = {slot_key(number): key for number, key in enumerate(live)}
-        answer = self._solve([*self.claims, *names]).renamed(names)
+        names = {**self._names, **{slot_key(number): key for number, key in enumerate(live)}}
+        answer = self._solve(list(names)).renamed(names)
         self._answers[state] = answer
         if len(self._answers) > _KEPT_ANSWERS:
             self._answers.popitem(last=False)
