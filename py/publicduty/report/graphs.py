@@ -1,12 +1,16 @@
 """Draw explanation graphs with Graphviz where it is installed; degrade to text where it is not.
 
-All graphs of a report are drawn by one ``dot`` process: the DOT sources go in one file,
-one after another, and ``dot -Tsvg`` writes one SVG document per graph, in order. Starting
-a process per graph cost half the report's time.
+A report's graphs are drawn in batches, one ``dot`` process per CPU at the most, each
+given a consecutive share of the graphs: the DOT sources go in one file per batch, one
+after another, and ``dot -Tsvg`` writes one SVG document per graph, in order, into a file
+of its own (so that no process waits on a pipe). Starting a process per graph cost half
+the report's time; drawing is all of what remains, and the processes share it out.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import shutil
 import subprocess
@@ -31,25 +35,32 @@ def to_svg(sources: Sequence[str]) -> list[str | None]:
     """Each DOT source as an inline-ready SVG element, or None where Graphviz is missing or fails."""
     if not sources or not available():
         return [None for _ in sources]
+    share = -(-len(sources) // min(os.cpu_count() or 1, len(sources)))
+    batches = [sources[start:start + share] for start in range(0, len(sources), share)]
     progress = Progress("drawing graphs", len(sources))
-    drawn: list[str | None] = []
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as batch:
-        batch.write("".join(sources))
-        batch.seek(0)
-        with subprocess.Popen(["dot", "-Tsvg"], stdin=batch, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, text=True, encoding="utf-8") as dot:
-            assert dot.stdout is not None
-            lines: list[str] = []
-            for line in dot.stdout:  # one SVG document after another, each ending in </svg>
-                lines.append(line)
-                if line.rstrip().endswith("</svg>"):
-                    drawn.append(_element("".join(lines)))
-                    lines = []
-                    progress.step()
-        progress.close()
-    if dot.returncode != 0 or len(drawn) != len(sources):
-        return [None for _ in sources]  # a graph dot could not draw: show every outline, not a shifted graph
-    return drawn
+    with contextlib.ExitStack() as files:
+        drawing = []
+        for batch in batches:
+            given = files.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))
+            given.write("".join(batch))
+            given.seek(0)
+            written = files.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))
+            drawing.append((subprocess.Popen(["dot", "-Tsvg"], stdin=given, stdout=written,
+                                             stderr=subprocess.DEVNULL), written, len(batch)))
+        drawn: list[str | None] = []
+        for dot, written, count in drawing:
+            failed = dot.wait() != 0
+            written.seek(0)
+            documents = written.read().split("</svg>")[:-1]  # one SVG document after another
+            if failed or len(documents) != count:
+                drawn = []  # a graph dot could not draw: show every outline, not a shifted graph
+                break
+            drawn.extend(_element(document + "</svg>") for document in documents)
+            progress.step(count)
+        for dot, _, _ in drawing:
+            dot.wait()
+    progress.close()
+    return drawn if len(drawn) == len(sources) else [None for _ in sources]
 
 
 def _element(document: str) -> str:
