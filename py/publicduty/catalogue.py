@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 import clingo
 
@@ -99,39 +99,58 @@ class Tension:
     why: str
 
 
-@dataclass
 class Catalogue:
-    """All declarations of a loaded logic base."""
+    """All declarations of a loaded logic base, each kind read from the grounded program when first used.
 
-    inputs: dict[str, Input] = field(default_factory=dict)
-    grounds: dict[str, Ground] = field(default_factory=dict)
-    views: dict[str, View] = field(default_factory=dict)
-    rules: dict[str, Rule] = field(default_factory=dict)
-    tensions: dict[tuple[str, str], Tension] = field(default_factory=dict)
-    #: reporter ("444 A.2d") -> a phrase that identifies its text (logic/sources.lp)
-    reporters: dict[str, str] = field(default_factory=dict)
+    Solving a case base needs the vocabulary and the views; the rules' words (sources,
+    quotes, plain English) only the commands that print them. Reading is from facts of the
+    views' grounding, which later groundings of claims into the same program leave alone.
+    """
+
+    def __init__(self, control: clingo.Control) -> None:
+        """The declarations of the grounded ``control``, read as asked for."""
+        self._index = _Index(control)
 
     @classmethod
     def read(cls, control: clingo.Control) -> Catalogue:
-        """Collect the declarations from the facts of a grounded ``control``."""
-        by_key = _Index(control)
-        catalogue = cls()
-        for name, meaning in by_key.rows("input", 2):
-            catalogue.inputs[_text(name)] = Input(_text(name), _text(meaning), by_key.first("derived", _text(name)))
-        elements = by_key.grouped("element", 2)
-        for name, label in by_key.rows("ground", 2):
-            key = _text(name)
-            catalogue.grounds[key] = Ground(key, _text(label), tuple(sorted(elements.get(key, ()))))
-        for (view,) in by_key.rows("view", 1):
-            catalogue.views[_text(view)] = _view(_text(view), by_key)
-        for rule_id, rule_set, effect in by_key.rows("rule", 3):
-            catalogue.rules[_text(rule_id)] = _rule(_text(rule_id), _text(rule_set), effect, by_key)
-        for view, case, cite, why in by_key.rows("tension", 4):
-            pair = (_text(view), _text(case))
-            catalogue.tensions[pair] = Tension(pair[0], pair[1], _text(cite), _text(why))
-        for reporter, fingerprint in by_key.rows("reporter_text", 2):
-            catalogue.reporters[_text(reporter)] = _text(fingerprint)
-        return catalogue
+        """The declarations of a grounded ``control``."""
+        return cls(control)
+
+    @cached_property
+    def inputs(self) -> dict[str, Input]:
+        """The facts a case may state (or the engine derives), by name."""
+        index = self._index
+        return {_text(name): Input(_text(name), _text(meaning), index.first("derived", _text(name)))
+                for name, meaning in index.rows("input", 2)}
+
+    @cached_property
+    def grounds(self) -> dict[str, Ground]:
+        """The routes to a duty, by name."""
+        elements = self._index.grouped("element", 2)
+        return {_text(name): Ground(_text(name), _text(label), tuple(sorted(elements.get(_text(name), ()))))
+                for name, label in self._index.rows("ground", 2)}
+
+    @cached_property
+    def views(self) -> dict[str, View]:
+        """The modelled opinions, by id."""
+        return {_text(view): _view(_text(view), self._index) for (view,) in self._index.rows("view", 1)}
+
+    @cached_property
+    def rules(self) -> dict[str, Rule]:
+        """Every rule of every rule set, by id."""
+        return {_text(rule_id): _rule(_text(rule_id), _text(rule_set), effect, self._index)
+                for rule_id, rule_set, effect in self._index.rows("rule", 3)}
+
+    @cached_property
+    def tensions(self) -> dict[tuple[str, str], Tension]:
+        """(view, case) -> where the view's rules and that case's documented holding diverge, declared."""
+        return {(_text(view), _text(case)): Tension(_text(view), _text(case), _text(cite), _text(why))
+                for view, case, cite, why in self._index.rows("tension", 4)}
+
+    @cached_property
+    def reporters(self) -> dict[str, str]:
+        """Each reporter ("444 A.2d") -> a phrase that identifies its text (logic/sources.lp)."""
+        return {_text(reporter): _text(fingerprint) for reporter, fingerprint in self._index.rows("reporter_text", 2)}
 
     @property
     def stated_inputs(self) -> set[str]:
