@@ -14,10 +14,9 @@ import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 from publicduty.cli import main, parser
-from publicduty.commands import COMMANDS
+from publicduty.commands import COMMANDS, Command
 
 TESTS = Path(__file__).parent
 
@@ -52,7 +51,7 @@ def _subparsers() -> dict[str, argparse.ArgumentParser]:
     return dict(action.choices)
 
 
-def json_flag(command: ModuleType) -> list[str] | None:
+def json_flag(command: Command) -> list[str] | None:
     """The options that make ``command`` print JSON, or None if it has no JSON output."""
     for action in _subparsers()[command.NAME]._actions:
         if action.dest == "json":
@@ -62,7 +61,7 @@ def json_flag(command: ModuleType) -> list[str] | None:
     return None
 
 
-def argv(command: ModuleType, ids: dict[str, str], out: Path, json: bool = False) -> list[str]:
+def argv(command: Command, ids: dict[str, str], out: Path, json: bool = False) -> list[str]:
     """Sensible arguments for ``command``: the ids it takes, ``out`` for anything it writes."""
     words = [command.NAME]
     for action in _subparsers()[command.NAME]._actions:
@@ -77,7 +76,7 @@ def argv(command: ModuleType, ids: dict[str, str], out: Path, json: bool = False
     return words + (flag or [])
 
 
-def json_commands() -> list[ModuleType]:
+def json_commands() -> list[Command]:
     """The registered commands that can print JSON."""
     return [c for c in COMMANDS if json_flag(c) is not None]
 

@@ -14,14 +14,13 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from commandline import BUILTIN_IDS, TESTS, argv, big_case_base, run
 from publicduty import yamltree
 from publicduty.cli import main
-from publicduty.commands import COMMANDS
+from publicduty.commands import COMMANDS, Command
 
 BAD = TESTS / "bad"
 CASES = BAD / "cases"
@@ -105,7 +104,7 @@ def assert_refused(result_lines: list[str], status: int, out: str, err: str) -> 
 
 @pytest.mark.parametrize("bad", CLASSES, ids=[b.name for b in CLASSES])
 @pytest.mark.parametrize("command", COMMANDS, ids=[c.NAME for c in COMMANDS])
-def test_every_command_refuses_bad_input_with_one_line(bad: Bad, command: ModuleType, tmp_path: Path) -> None:
+def test_every_command_refuses_bad_input_with_one_line(bad: Bad, command: Command, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run("--no-builtin-cases", *bad.options, *argv(command, BUILTIN_IDS, out))  # the bad file alone
     assert_refused(list(bad.lines), result.status, result.out, result.err)
@@ -129,7 +128,7 @@ def huge_case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=[c.NAME for c in COMMANDS])
-def test_a_10_mb_case_file_is_refused_before_parsing(huge_case: Path, command: ModuleType, tmp_path: Path) -> None:
+def test_a_10_mb_case_file_is_refused_before_parsing(huge_case: Path, command: Command, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run("--no-builtin-cases", "--cases", str(huge_case.parent), *argv(command, BUILTIN_IDS, out))
     expected = (f"publicduty: error: {huge_case}: the file is 10.0 MiB; "

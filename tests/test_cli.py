@@ -101,3 +101,23 @@ def test_a_command_imports_only_what_it_uses() -> None:
     assert "publicduty.commands.compare" in modules
     for heavy in ("publicduty.report", "publicduty.explain", "publicduty.search", "publicduty.commands.report"):
         assert f"'{heavy}" not in modules
+
+
+def test_version_is_the_installed_distributions(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as ended:
+        main(["--version"])
+    assert ended.value.code == 0
+    assert capsys.readouterr().out == f"publicduty {version('publicduty')}\n"
+
+
+def test_global_options_after_the_command_word_add_up_with_those_before() -> None:
+    from publicduty import cli
+
+    words = ["--timeout", "600", "--cases", "a", "compare", "--all", "--cases", "b", "--timeout", "5",
+             "--no-builtin-views"]
+    args = cli.parse_args(words)
+    assert (args.cases, args.timeout, args.no_builtin_views, args.no_builtin_cases) == \
+        ([Path("a"), Path("b")], 5.0, True, False)
+    assert not [name for name in vars(args) if name.startswith("late_")]

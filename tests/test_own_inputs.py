@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from commandline import BUILTIN_IDS, TESTS, argv, run
 from publicduty.cli import main
-from publicduty.commands import COMMANDS
+from publicduty.commands import COMMANDS, Command
 
 ROOT = TESTS.parent
 EXAMPLES = ROOT / "examples" / "views"
@@ -89,16 +88,22 @@ def test_the_exception_example_passes_check_and_turns_warren_around() -> None:
     assert "Prevails over: hannon:promise-not-enough" in explained.out
 
 
+@pytest.mark.parametrize("where", ["before", "split"])
 @pytest.mark.parametrize("command", COMMANDS, ids=[c.NAME for c in COMMANDS])
-def test_every_command_honours_the_global_options(command: ModuleType, tmp_path: Path) -> None:
-    """Only the user's case and views are loaded: the built-in ones never show, the user's do."""
+def test_every_command_honours_the_global_options(command: Command, where: str, tmp_path: Path) -> None:
+    """Only the user's case and views are loaded: the built-in ones never show, the user's do.
+
+    The global options are given before the command word, or split: some before it and the
+    rest after it, where the folders of both places add up.
+    """
     ids = {**BUILTIN_IDS, "case": "own-case", "claimant": "caller", "view": "example-request",
            "view_a": "example-request", "view_b": "example-second",
            "first": "example-request", "second": "example-second"}
     out = tmp_path / "out"
-    result = run("--no-builtin-cases", "--no-builtin-views", "--cases", str(OWN_CASES),
-                 "--logic", str(request_view(tmp_path / "request")),
-                 "--logic", str(second_view(tmp_path / "second")), *argv(command, ids, out, json=True))
+    options = ["--no-builtin-cases", "--no-builtin-views", "--cases", str(OWN_CASES),
+               "--logic", str(request_view(tmp_path / "request")), "--logic", str(second_view(tmp_path / "second"))]
+    before, after = (options, []) if where == "before" else (options[1:6], [options[0], *options[6:]])
+    result = run(*before, *argv(command, ids, out, json=True), *after)
     written = "".join(p.read_text() for p in sorted(out.rglob("*")) if p.is_file()) if out.exists() else ""
     everything = result.out + result.err + written
     assert "Traceback" not in result.err

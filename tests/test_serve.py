@@ -13,7 +13,7 @@ from starlette.testclient import TestClient
 from commandline import run
 from publicduty.case import Truth
 from publicduty.casebook import Casebook
-from publicduty.cli import parser
+from publicduty.cli import parse_args
 from publicduty.commands import serve
 from publicduty.commands.serve import listen
 from publicduty.disagree import disagreements
@@ -229,7 +229,7 @@ def test_serve_refuses_every_class_of_bad_input_with_one_line(bad: Bad) -> None:
 
 def test_serve_takes_the_users_cases_and_views_after_the_command_too(tmp_path: Path) -> None:
     own = request_view(tmp_path / "1")
-    args = parser().parse_args(["--no-builtin-cases", "--no-builtin-views", "--logic", str(own), "serve",
+    args = parse_args(["--no-builtin-cases", "--no-builtin-views", "--logic", str(own), "serve",
                                 "--port", "0", "--cases", str(OWN_CASES), "--logic", str(second_view(tmp_path / "2"))])
     assert callable(serve.run(args))  # loaded, checked and bound; not started
     assert (args.cases, args.logic) == ([OWN_CASES], [own, tmp_path / "2"])

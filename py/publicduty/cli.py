@@ -67,7 +67,10 @@ def parser(only: str | None = None) -> argparse.ArgumentParser:
     for name in commands.NAMES:
         if only is None or name == only:
             command = commands.load(name)
-            command.configure(sub.add_parser(name, help=command.HELP, description=command.HELP))
+            options = sub.add_parser(name, help=command.HELP, description=command.HELP)
+            command.configure(options)
+            _global_options(options.add_argument_group("options of every command (also accepted before it)"),
+                            late=True)
         else:
             sub.add_parser(name)
     return top
@@ -81,18 +84,60 @@ def _globals(formatter: type[argparse.HelpFormatter], add_help: bool = True) -> 
                     "each opinion's view of the public duty doctrine and compare them.",
         epilog=_EPILOG, formatter_class=formatter, add_help=add_help,
     )
-    top.add_argument("--cases", metavar="DIR", action="append", type=Path, default=[],
-                     help="also load the case files (*.yaml, *.yml) in DIR; repeatable")
-    top.add_argument("--logic", metavar="DIR", action="append", type=Path, default=[],
-                     help="also load the logic files (*.lp) in DIR, such as your own views; repeatable")
-    top.add_argument("--no-builtin-cases", action="store_true",
-                     help="leave out the built-in case base (use only --cases folders)")
-    top.add_argument("--no-builtin-views", action="store_true",
-                     help="leave out the built-in views (use only --logic folders); the doctrine stays")
-    top.add_argument("--timeout", metavar="SECONDS", type=_seconds,
-                     help="stop with an error if loading, grounding and solving take longer (default: no limit; "
-                          f"{OWN_VIEWS_TIMEOUT:g} seconds with --logic)")
+    top.add_argument("--version", action=_Version)
+    _global_options(top)
     return top
+
+
+#: The global options given after the command word are kept under these names until merged.
+_LATE = "late_"
+
+
+def _global_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup, late: bool = False) -> None:
+    """Add the options every command takes: before the command word, or (``late``) after it."""
+    dest = _LATE if late else ""
+    # After the command word, an option not given must leave the one given before it alone.
+    folders: object = argparse.SUPPRESS if late else []
+    flag: object = argparse.SUPPRESS if late else False
+    seconds: object = argparse.SUPPRESS if late else None
+    parser.add_argument("--cases", dest=f"{dest}cases", metavar="DIR", action="append", type=Path, default=folders,
+                        help="also load the case files (*.yaml, *.yml) in DIR; repeatable")
+    parser.add_argument("--logic", dest=f"{dest}logic", metavar="DIR", action="append", type=Path, default=folders,
+                        help="also load the logic files (*.lp) in DIR, such as your own views; repeatable")
+    parser.add_argument("--no-builtin-cases", dest=f"{dest}no_builtin_cases", action="store_true", default=flag,
+                        help="leave out the built-in case base (use only --cases folders)")
+    parser.add_argument("--no-builtin-views", dest=f"{dest}no_builtin_views", action="store_true", default=flag,
+                        help="leave out the built-in views (use only --logic folders); the doctrine stays")
+    parser.add_argument("--timeout", dest=f"{dest}timeout", metavar="SECONDS", type=_seconds, default=seconds,
+                        help="stop with an error if loading, grounding and solving take longer (default: no limit; "
+                             f"{OWN_VIEWS_TIMEOUT:g} seconds with --logic)")
+
+
+def _merged(args: argparse.Namespace) -> argparse.Namespace:
+    """The global options as one set, wherever they were given: folders add up, a later --timeout wins."""
+    given = vars(args)
+    for name in ("cases", "logic"):
+        given[name] = [*given[name], *given.pop(_LATE + name, [])]
+    for name in ("no_builtin_cases", "no_builtin_views"):
+        given[name] = given[name] or given.pop(_LATE + name, False)
+    if _LATE + "timeout" in given:
+        given["timeout"] = given.pop(_LATE + "timeout")
+    return args
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed distribution's version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0,
+                         help="print publicduty's version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from importlib.metadata import version
+
+        print(f"publicduty {version('publicduty')}")
+        parser.exit()
 
 
 def _command_word(argv: Sequence[str]) -> str | None:
@@ -102,8 +147,8 @@ def _command_word(argv: Sequence[str]) -> str | None:
     for name in commands.NAMES:
         sub.add_parser(name, add_help=False)
     try:
-        with contextlib.redirect_stderr(io.StringIO()):
-            found, _ = light.parse_known_args(argv)
+        with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+            found, _ = light.parse_known_args(argv)  # --version is answered by the full parser
     except SystemExit:
         return None  # the full parser will say what is wrong
     command: str | None = found.command
@@ -128,8 +173,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         os._exit(EXIT_INTERRUPTED)
 
 
+def parse_args(words: Sequence[str]) -> argparse.Namespace:
+    """The command line ``words``, parsed: the global options as one set, wherever they were given."""
+    return _merged(_parser(_command_word(words)).parse_args(words))
+
+
 def _main(words: list[str]) -> int:
-    args = _parser(_command_word(words)).parse_args(words)
+    args = parse_args(words)
     command = commands.load(args.command)
     watchdog.doing(f"starting 'publicduty {args.command}'")
     held = io.StringIO()  # nothing reaches standard output until the command has succeeded

@@ -7,8 +7,28 @@ command that ends, imported) and ``SERVICES`` (those that keep running) are ther
 
 from __future__ import annotations
 
+import argparse
 import importlib
-from types import ModuleType
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, cast
+
+
+class Command(Protocol):
+    """What a command module provides: its name and help, its options, and what it does.
+
+    ``run`` returns the exit status, or (for a command that keeps running, such as
+    ``serve``) the service to run once the command line has printed what it holds back.
+    """
+
+    NAME: str
+    HELP: str
+
+    def configure(self, parser: argparse.ArgumentParser) -> None:
+        """Add the command's options to ``parser``."""
+
+    def run(self, args: argparse.Namespace) -> int | Callable[[], int]:
+        """Do the command with the parsed ``args``."""
+
 
 #: Each command's name and module, in the order ``--help`` lists them.
 _MODULES = {
@@ -25,12 +45,36 @@ NAMES: tuple[str, ...] = tuple(_MODULES)
 SERVICE_NAMES: tuple[str, ...] = ("serve",)
 
 
-def load(name: str) -> ModuleType:
-    """The module of the command ``name``."""
-    return importlib.import_module(f"publicduty.commands.{_MODULES[name]}")
+def load(name: str) -> Command:
+    """The module of the command ``name`` (every module is checked against Command below)."""
+    return cast(Command, importlib.import_module(f"publicduty.commands.{_MODULES[name]}"))
 
 
-def __getattr__(attribute: str) -> tuple[ModuleType, ...]:
+if TYPE_CHECKING:  # mypy holds each command module to the protocol; at run time none is imported here
+    from publicduty.commands import (
+        cases,
+        check,
+        check_sources,
+        compare,
+        diff,
+        disagree,
+        explain,
+        fidelity,
+        flip,
+        report,
+        serve,
+        solve,
+        views,
+        vocabulary,
+        votes,
+        whatif,
+    )
+
+    _CHECKED: tuple[Command, ...] = (views, cases, vocabulary, solve, compare, explain, diff, votes, fidelity, whatif,
+                                     flip, disagree, report, check_sources, check, serve)
+
+
+def __getattr__(attribute: str) -> tuple[Command, ...]:
     """``COMMANDS`` (every command that ends) and ``SERVICES``: their modules, imported on first use."""
     if attribute == "COMMANDS":
         return tuple(load(name) for name in NAMES if name not in SERVICE_NAMES)

@@ -16,7 +16,6 @@ import sys
 import threading
 import webbrowser
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from publicduty.commands.common import casebook
@@ -37,11 +36,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=_port, default=8000,
                         help="the port to listen on (default: 8000; 0: any free one)")
     parser.add_argument("--open", action="store_true", help="open the page in the default web browser once serving")
-    # The global --logic and --cases, accepted here too (as 'publicduty serve --logic DIR'); both add up.
-    parser.add_argument("--logic", dest="serve_logic", metavar="DIR", action="append", type=Path, default=[],
-                        help="also load the logic files (*.lp) in DIR, such as your own views; repeatable")
-    parser.add_argument("--cases", dest="serve_cases", metavar="DIR", action="append", type=Path, default=[],
-                        help="also load the case files (*.yaml) in DIR; repeatable")
 
 
 def _port(text: str) -> int:
@@ -61,7 +55,6 @@ def run(args: argparse.Namespace) -> Callable[[], int]:
     from publicduty.serve.app import create_app
     from publicduty.serve.state import Explorer
 
-    args.logic, args.cases = [*args.logic, *args.serve_logic], [*args.cases, *args.serve_cases]
     app = create_app(Explorer(casebook(args)))
     listener = listen(args.host, args.port)
     return lambda: serving(app, listener, args.open)
