@@ -117,7 +117,7 @@ def explain(catalogue: Catalogue, answer: Answer, case: Case, claimant_id: str, 
     holding = answer.holdings[(view, key)]
     met = sorted(answer.met.get((SOME, key), frozenset()))
     rests_on = tuple(reader.ground(view, g) for g in sorted(answer.rests_on.get((view, key), {})))
-    decided = {g: reader.ground(view, g) for g in catalogue.grounds}
+    stance = {g: decision(answer, view, key, g)[0] for g in catalogue.grounds}  # a node only for those shown
     held = answer.holds.get((view, key), frozenset())
     view_info = catalogue.views[view]
     return Explanation(
@@ -135,9 +135,10 @@ def explain(catalogue: Catalogue, answer: Answer, case: Case, claimant_id: str, 
         turns_on=tuple(reader.fact(f) for f in turning_facts(catalogue, answer, view, key, reader.unknown))
         if holding == "open" else (),
         default=tuple(reader.rule(r) for r in answer.defaults.get(view, ()) if r in held) if holding != "duty" else (),
-        unmet=tuple(g for _, g in sorted(decided.items()) if g.stance == "recognised") if holding == "no_duty" else (),
-        rejected=tuple(decided[g] for g in met if decided[g].stance == "rejected"),
-        silent=tuple(decided[g] for g in met if decided[g].stance == "silent"),
+        unmet=tuple(reader.ground(view, g) for g in sorted(stance) if stance[g] == "recognised")
+        if holding == "no_duty" else (),
+        rejected=tuple(reader.ground(view, g) for g in met if stance[g] == "rejected"),
+        silent=tuple(reader.ground(view, g) for g in met if stance[g] == "silent"),
     )
 
 
