@@ -16,7 +16,7 @@ from publicduty.case import Case, Claimant, Documented, Opinion
 from publicduty.casebook import Casebook
 from publicduty.catalogue import View
 from publicduty.disagree import Disagreement, Disagreements, disagreements
-from publicduty.explanation import explain
+from publicduty.explanation import Explanation, explain
 from publicduty.fidelity import Check, ViewFidelity, fidelity
 from publicduty.progress import Progress
 from publicduty.report import graphs
@@ -99,8 +99,13 @@ def gather(book: Casebook) -> ReportContent:
             rows.append(Row(case, claimant, cells, court.holdings.get(claimant.id) if court else None))
     votes = {c.id: tally(c, answer) for c in book.cases.values() if c.bench}
     full, summarised = _in_full(rows)
-    drawn = _explanations(book, answer, full, views)
+    trees = _explanations(book, answer, full, views)
+    drawing = graphs.Drawing([explain_dot.render(tree) for tree in list(trees.values())[:GRAPHS_IN_ALL]])
+    texts = _outlined(trees)  # while the graphs are drawn
     maps = tuple(disagreements(book, a, b) for a, b in combinations(views, 2))
+    svgs = drawing.svgs()
+    drawn = {key: Drawn(text, svgs[i] if i < len(svgs) else None, _missing(i))
+             for i, (key, text) in enumerate(texts.items())}
     return ReportContent(tuple(book.views[v] for v in views), tuple(rows), scores, votes, drawn, summarised,
                          maps, answer)
 
@@ -117,21 +122,23 @@ def _in_full(rows: list[Row]) -> tuple[list[Row], dict[str, int]]:
     return full, summarised
 
 
-def _explanations(book: Casebook, answer: Answer, rows: list[Row], views: list[str]) -> dict[tuple[str, str, str],
-                                                                                              Drawn]:
-    """Each row's explanation under each view, as an outline and (within the limit) a graph."""
+def _explanations(book: Casebook, answer: Answer, rows: list[Row],
+                  views: list[str]) -> dict[tuple[str, str, str], Explanation]:
+    """Each row's explanation under each view, in report order."""
     progress = Progress("explaining", len(rows))
-    trees, texts = {}, {}
+    trees = {}
     for row in rows:
         for view in views:
-            key = (row.case.id, row.claimant.id, view)
-            trees[key] = explain(book.catalogue, answer, row.case, row.claimant.id, view)
-            texts[key] = explain_text.render(trees[key])
+            trees[(row.case.id, row.claimant.id, view)] = explain(book.catalogue, answer, row.case, row.claimant.id,
+                                                                  view)
         progress.step()
     progress.close()
-    keys = list(trees)
-    svgs = graphs.to_svg([explain_dot.render(trees[key]) for key in keys[:GRAPHS_IN_ALL]])
-    return {key: Drawn(texts[key], svgs[i] if i < len(svgs) else None, _missing(i)) for i, key in enumerate(keys)}
+    return trees
+
+
+def _outlined(trees: dict[tuple[str, str, str], Explanation]) -> dict[tuple[str, str, str], str]:
+    """Each explanation as a text outline."""
+    return {key: explain_text.render(tree) for key, tree in trees.items()}
 
 
 def _missing(index: int) -> str:

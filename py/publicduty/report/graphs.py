@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
+from typing import IO
 
 from publicduty.progress import Progress
 
@@ -33,34 +34,47 @@ def available() -> bool:
 
 def to_svg(sources: Sequence[str]) -> list[str | None]:
     """Each DOT source as an inline-ready SVG element, or None where Graphviz is missing or fails."""
-    if not sources or not available():
-        return [None for _ in sources]
-    share = -(-len(sources) // min(os.cpu_count() or 1, len(sources)))
-    batches = [sources[start:start + share] for start in range(0, len(sources), share)]
-    progress = Progress("drawing graphs", len(sources))
-    with contextlib.ExitStack() as files:
-        drawing = []
-        for batch in batches:
-            given = files.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))
+    return Drawing(sources).svgs()
+
+
+class Drawing:
+    """Graphs being drawn: the ``dot`` processes start at once, so the caller can work while they draw."""
+
+    def __init__(self, sources: Sequence[str]) -> None:
+        """Start drawing ``sources``, a consecutive batch for each ``dot`` process (at most one per CPU)."""
+        self._count = len(sources)
+        self._files = contextlib.ExitStack()
+        self._drawing: list[tuple[subprocess.Popen[bytes], IO[str], int]] = []
+        if not sources or not available():
+            return
+        share = -(-len(sources) // min(os.cpu_count() or 1, len(sources)))
+        for start in range(0, len(sources), share):
+            batch = sources[start:start + share]
+            # Both files stay open while dot draws; svgs() closes them (the ExitStack).
+            given = self._files.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))  # noqa: SIM115
             given.write("".join(batch))
             given.seek(0)
-            written = files.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))
-            drawing.append((subprocess.Popen(["dot", "-Tsvg"], stdin=given, stdout=written,
-                                             stderr=subprocess.DEVNULL), written, len(batch)))
+            written = self._files.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))  # noqa: SIM115
+            self._drawing.append((subprocess.Popen(["dot", "-Tsvg"], stdin=given, stdout=written,
+                                                   stderr=subprocess.DEVNULL), written, len(batch)))
+
+    def svgs(self) -> list[str | None]:
+        """Each graph's SVG element, in order, once drawn; every one None if Graphviz is missing or any fails."""
+        progress = Progress("drawing graphs", self._count)
         drawn: list[str | None] = []
-        for dot, written, count in drawing:
-            failed = dot.wait() != 0
-            written.seek(0)
-            documents = written.read().split("</svg>")[:-1]  # one SVG document after another
-            if failed or len(documents) != count:
-                drawn = []  # a graph dot could not draw: show every outline, not a shifted graph
-                break
-            drawn.extend(_element(document + "</svg>") for document in documents)
-            progress.step(count)
-        for dot, _, _ in drawing:
-            dot.wait()
-    progress.close()
-    return drawn if len(drawn) == len(sources) else [None for _ in sources]
+        with self._files:
+            for dot, written, count in self._drawing:
+                failed = dot.wait() != 0
+                written.seek(0)
+                documents = written.read().split("</svg>")[:-1]  # one SVG document after another
+                if failed or len(documents) != count:
+                    break  # a graph dot could not draw: show every outline, not a shifted graph
+                drawn.extend(_element(document + "</svg>") for document in documents)
+                progress.step(count)
+            for dot, _, _ in self._drawing:
+                dot.wait()
+        progress.close()
+        return drawn if len(drawn) == self._count else [None] * self._count
 
 
 def _element(document: str) -> str:
