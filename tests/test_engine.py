@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import clingo
 import pytest
 
 from publicduty import casebook
@@ -73,3 +74,16 @@ def test_a_case_base_grounded_in_parts_answers_as_it_does_grounded_whole(monkeyp
     assert in_parts.answer() == whole
     rule = "nolan:no-identifiable-victim"
     assert in_parts.answer_without([rule]) == Casebook().answer_without([rule]) != whole
+
+
+def test_a_ready_casebook_reads_its_catalogue_without_the_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server's requests read the catalogue without the engine's lock: after ready(), it is plain data."""
+    book = Casebook()
+    book.ready()
+
+    def no_reading(*_: object, **__: object) -> None:
+        raise AssertionError("the catalogue read the program again")
+
+    monkeypatch.setattr(clingo.SymbolicAtoms, "by_signature", no_reading)
+    assert book.catalogue.rules["nolan:no-identifiable-victim"].rule_set == "irwin-nolan"
+    assert book.catalogue.tensions and book.catalogue.reporters and book.catalogue.grounds

@@ -200,7 +200,12 @@ class Casebook:
         return self._stated
 
     def ready(self) -> None:
-        """Ground now all that answering and what-ifs need, so that no later question waits for a grounding."""
+        """Ground and read now all that answers and what-ifs need: no later question waits for it.
+
+        A server calls this before it takes requests: afterwards the catalogue is plain data,
+        read by requests that do not hold the engine's lock.
+        """
+        self.catalogue.complete()
         self.answer()
         _ = self._live
 

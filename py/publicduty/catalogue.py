@@ -116,6 +116,11 @@ class Catalogue:
         """The declarations of a grounded ``control``."""
         return cls(control)
 
+    def complete(self) -> Catalogue:
+        """Read every kind now: then reading the catalogue never touches the program (safe from any thread)."""
+        _ = (self.inputs, self.grounds, self.views, self.rules, self.tensions, self.reporters)
+        return self
+
     @cached_property
     def inputs(self) -> dict[str, Input]:
         """The facts a case may state (or the engine derives), by name."""
