@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, ClassVar
 
 import clingo
@@ -28,11 +29,40 @@ class ClaimKey:
     claimant: str
 
 
-#: How surely something holds: in every reading of the claim's unknown facts, or in some.
-CERTAIN, POSSIBLE = "certain", "possible"
+class Holding(StrEnum):
+    """A view's holding for a claim: open where it turns on facts the sources leave unknown."""
 
-#: The readings a ground can be met in: every reading, or some.
-EVERY, SOME = "every", "some"
+    DUTY = "duty"
+    NO_DUTY = "no_duty"
+    OPEN = "open"  # a duty in some readings of the unknown facts, not in all
+
+
+class Certainty(StrEnum):
+    """How surely a duty rests on a ground: in every reading of the claim's unknown facts, or in some."""
+
+    CERTAIN = "certain"
+    POSSIBLE = "possible"
+
+
+class Reading(StrEnum):
+    """The readings of a claim's unknown facts something holds in: every one, or some."""
+
+    EVERY = "every"
+    SOME = "some"
+
+
+class Stance(StrEnum):
+    """What a view says of a ground in general (qualified: recognised, with exceptions)."""
+
+    RECOGNISED = "recognised"
+    REJECTED = "rejected"
+    QUALIFIED = "qualified"
+    SILENT = "silent"
+
+
+#: The members most often named, under their short names.
+CERTAIN, POSSIBLE = Certainty.CERTAIN, Certainty.POSSIBLE
+EVERY, SOME = Reading.EVERY, Reading.SOME
 
 #: The parts of an answer; the first six are per claim (the claim second in each key).
 _PER_CLAIM = ("holdings", "rests_on", "support", "holds", "blocked", "met")
@@ -55,12 +85,12 @@ class Answer:
         return self._parts[name]
 
     @property
-    def holdings(self) -> dict[tuple[str, ClaimKey], str]:
+    def holdings(self) -> dict[tuple[str, ClaimKey], Holding]:
         """(view, claim) -> duty | no_duty | open."""
         return self._part("holdings")  # type: ignore[no-any-return]
 
     @property
-    def rests_on(self) -> dict[tuple[str, ClaimKey], dict[str, str]]:
+    def rests_on(self) -> dict[tuple[str, ClaimKey], dict[str, Certainty]]:
         """(view, claim) -> ground -> certain | possible: the grounds a duty rests on, and how surely."""
         return self._part("rests_on")  # type: ignore[no-any-return]
 
@@ -80,7 +110,7 @@ class Answer:
         return self._part("blocked")  # type: ignore[no-any-return]
 
     @property
-    def met(self) -> dict[tuple[str, ClaimKey], frozenset[str]]:
+    def met(self) -> dict[tuple[Reading, ClaimKey], frozenset[str]]:
         """(every | some, claim) -> the grounds met in every reading, or in some."""
         return self._part("met")  # type: ignore[no-any-return]
 
@@ -90,7 +120,7 @@ class Answer:
         return self._part("conflicts")  # type: ignore[no-any-return]
 
     @property
-    def stance(self) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    def stance(self) -> dict[tuple[str, str], tuple[Stance, tuple[str, ...]]]:
         """(view, ground) -> (recognised | rejected, the rules that take that stance)."""
         return self._part("stance")  # type: ignore[no-any-return]
 
@@ -108,6 +138,14 @@ class Answer:
     def beats(self) -> dict[str, frozenset[tuple[str, str]]]:
         """View -> (winner, loser) pairs of its priorities."""
         return self._part("beats")  # type: ignore[no-any-return]
+
+    def holding(self, view: str, key: ClaimKey) -> Holding:
+        """``view``'s holding for claim ``key``."""
+        return self.holdings[(view, key)]
+
+    def stance_of(self, view: str, ground: str) -> tuple[Stance, tuple[str, ...]]:
+        """What ``view`` says of ``ground`` in general: recognised (by its rules for it), rejected, or silent."""
+        return self.stance.get((view, ground), (Stance.SILENT, ()))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Answer):
@@ -162,15 +200,15 @@ def read_answer(atoms: Atoms, claims: Sequence[ClaimKey], views: Iterable[str]) 
     """
     views = tuple(views)
 
-    def holdings() -> dict[tuple[str, ClaimKey], str]:
-        out = {(view, key): "no_duty" for view in views for key in claims}
+    def holdings() -> dict[tuple[str, ClaimKey], Holding]:
+        out = {(view, key): Holding.NO_DUTY for view in views for key in claims}
         undecided = set(atoms.rows("no_duty"))
         for view, key in atoms.rows("duty"):
-            out[(view, key)] = "open" if (view, key) in undecided else "duty"
+            out[(view, key)] = Holding.OPEN if (view, key) in undecided else Holding.DUTY
         return out
 
-    def rests_on() -> dict[tuple[str, ClaimKey], dict[str, str]]:
-        out: dict[tuple[str, ClaimKey], dict[str, str]] = {}
+    def rests_on() -> dict[tuple[str, ClaimKey], dict[str, Certainty]]:
+        out: dict[tuple[str, ClaimKey], dict[str, Certainty]] = {}
         wanting = set(atoms.rows("no_duty_on"))
         for view, key, ground in atoms.rows("duty_on"):
             out.setdefault((view, key), {})[ground] = POSSIBLE if (view, key, ground) in wanting else CERTAIN
@@ -194,8 +232,8 @@ def read_answer(atoms: Atoms, claims: Sequence[ClaimKey], views: Iterable[str]) 
             out.setdefault((view, key), set()).add((rule, by))
         return {k: frozenset(v) for k, v in out.items()}
 
-    def met() -> dict[tuple[str, ClaimKey], frozenset[str]]:
-        out: dict[tuple[str, ClaimKey], set[str]] = {(r, key): set() for r in (EVERY, SOME) for key in claims}
+    def met() -> dict[tuple[Reading, ClaimKey], frozenset[str]]:
+        out: dict[tuple[Reading, ClaimKey], set[str]] = {(r, key): set() for r in Reading for key in claims}
         lacking = set(atoms.rows("unmet"))
         for key, ground in atoms.rows("met"):
             out[(SOME, key)].add(ground)
@@ -203,10 +241,10 @@ def read_answer(atoms: Atoms, claims: Sequence[ClaimKey], views: Iterable[str]) 
                 out[(EVERY, key)].add(ground)
         return {k: frozenset(v) for k, v in out.items()}
 
-    def stance() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    def stance() -> dict[tuple[str, str], tuple[Stance, tuple[str, ...]]]:
         # A view that recognises a ground at all recognises it (its exceptions aside).
-        return {**{k: ("rejected", rules) for k, rules in _grouped(atoms.rows("rejected")).items()},
-                **{k: ("recognised", rules) for k, rules in _grouped(atoms.rows("recognised")).items()}}
+        return {**{k: (Stance.REJECTED, rules) for k, rules in _grouped(atoms.rows("rejected")).items()},
+                **{k: (Stance.RECOGNISED, rules) for k, rules in _grouped(atoms.rows("recognised")).items()}}
 
     def defaults() -> dict[str, tuple[str, ...]]:
         out: dict[str, list[str]] = {}

@@ -237,7 +237,7 @@ class Casebook:
                     rests = answer.rests_on.get((view, key), {})
                     grounds = tuple(
                         GroundFinding(g, rests[g], answer.support[(view, key, g)]) for g in sorted(rests))
-                    out.append(Finding(case.id, claimant.id, view, answer.holdings[(view, key)],
+                    out.append(Finding(case.id, claimant.id, view, answer.holding(view, key),
                                        grounds, case.documented(view, claimant.id)))
         return out
 

@@ -77,7 +77,7 @@ def compare_views(catalogue: Catalogue, answer: Answer, case: Case, claimant_id:
     claimant = case.claimant(claimant_id)
     key = ClaimKey(case.id, claimant.id)
     nodes = Nodes(catalogue, answer, claimant, key)
-    holdings = (answer.holdings[(views[0], key)], answer.holdings[(views[1], key)])
+    holdings = (answer.holding(views[0], key), answer.holding(views[1], key))
     reading = deciding_reading(holdings)
     grounds = (tuple(rests_on(answer, key, views[0], reading)), tuple(rests_on(answer, key, views[1], reading)))
     met = sorted(answer.met.get((reading, key), frozenset()))

@@ -114,7 +114,7 @@ def explain(catalogue: Catalogue, answer: Answer, case: Case, claimant_id: str, 
     claimant = case.claimant(claimant_id)
     key = ClaimKey(case.id, claimant.id)
     reader = Nodes(catalogue, answer, claimant, key)
-    holding = answer.holdings[(view, key)]
+    holding = answer.holding(view, key)
     met = sorted(answer.met.get((SOME, key), frozenset()))
     rests_on = tuple(reader.ground(view, g) for g in sorted(answer.rests_on.get((view, key), {})))
     stance = {g: decision(answer, view, key, g)[0] for g in catalogue.grounds}  # a node only for those shown

@@ -16,7 +16,6 @@ from publicduty.answer import SOME, Answer, ClaimKey
 from publicduty.case import Case, Truth
 from publicduty.casebook import Casebook
 from publicduty.catalogue import Tension
-from publicduty.partings import stance
 
 OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"
 NOT_IN_SOURCES = "not in the sources: the view is silent on "
@@ -106,7 +105,7 @@ def _own(book: Casebook, answer: Answer, case: Case, view: str) -> list[Check]:
         documented = case.documented(view, claimant.id)
         if documented is not None:
             key = ClaimKey(case.id, claimant.id)
-            derived = answer.holdings[(view, key)]
+            derived = answer.holding(view, key)
             out.append(Check(OWN_CASE, case.id, claimant.id, derived, documented.holding, documented.source,
                              documented.basis.value, None, _reason(book, answer, view, key, documented.holding)))
     return out
@@ -121,14 +120,14 @@ def _court(book: Casebook, answer: Answer, case: Case, view: str, scope: str,
                      if o.view is None and claimant.id in o.holdings), None)
         if held is not None:
             key = ClaimKey(case.id, claimant.id)
-            out.append(Check(scope, case.id, claimant.id, answer.holdings[(view, key)], held.holding, held.source,
+            out.append(Check(scope, case.id, claimant.id, answer.holding(view, key), held.holding, held.source,
                              held.basis.value, tension, _reason(book, answer, view, key, held.holding)))
     return out
 
 
 def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented: str) -> str:
     """What lies behind a mismatch: facts left unknown, or grounds the view is silent on."""
-    derived = answer.holdings[(view, key)]
+    derived = answer.holding(view, key)
     if derived == documented:
         return ""
     facts = book.facts(key)
@@ -139,7 +138,7 @@ def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented
         return TURNS_ON + ", ".join(unknown)
     recognised = {g for (_, g), (held, _) in answer.stance.items() if held == "recognised"}
     silent = sorted(g for g in answer.met.get((SOME, key), frozenset())
-                    if g in recognised and stance(answer, view, g)[0] == "silent")
+                    if g in recognised and answer.stance_of(view, g)[0] == "silent")
     if derived == "no_duty" and silent:
         return NOT_IN_SOURCES + ", ".join(silent)
     return ""

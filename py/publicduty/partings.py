@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from publicduty.answer import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey
+from publicduty.answer import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey, Reading
 from publicduty.table import table
 
 
@@ -35,7 +35,7 @@ class Parting:
 _CERTAINTIES = {EVERY: (CERTAIN,), SOME: (CERTAIN, POSSIBLE)}
 
 
-def deciding_reading(holdings: Sequence[str]) -> str:
+def deciding_reading(holdings: Sequence[str]) -> Reading:
     """The reading of the unknown facts in which these holdings differ, or would.
 
     A certain duty against anything else differs in every reading of the unknown facts;
@@ -44,14 +44,9 @@ def deciding_reading(holdings: Sequence[str]) -> str:
     return EVERY if "duty" in holdings else SOME
 
 
-def stance(answer: Answer, view: str, ground: str) -> tuple[str, tuple[str, ...]]:
-    """What ``view`` says of ``ground`` in general: recognised (by its rules for it), rejected, or silent."""
-    return answer.stance.get((view, ground), ("silent", ()))
-
-
 def exceptions(answer: Answer, view: str, ground: str) -> tuple[str, ...]:
     """The exceptions a view makes to its rules for a ground: the rules it says prevail over them."""
-    kind, pro = stance(answer, view, ground)
+    kind, pro = answer.stance_of(view, ground)
     if kind != "recognised":
         return ()
     return tuple(sorted({winner for winner, loser in answer.beats.get(view, ()) if loser in pro}))
@@ -64,7 +59,7 @@ def decision(answer: Answer, view: str, key: ClaimKey, ground: str) -> tuple[str
     with the rules that defeat those rules or that deny a duty on the ground and hold;
     else as the view states it in general (its rules for it then need facts the claim lacks).
     """
-    kind, rules = stance(answer, view, ground)
+    kind, rules = answer.stance_of(view, ground)
     pro = rules if kind == "recognised" else ()
     held = answer.holds.get((view, key), frozenset())
     giving = tuple(r for r in pro if r in held)
@@ -80,7 +75,7 @@ def decision(answer: Answer, view: str, key: ClaimKey, ground: str) -> tuple[str
 
 def overall(answer: Answer, view: str, ground: str) -> str:
     """The view's stance on the ground in one word: recognised, qualified (with exceptions), rejected, silent."""
-    kind = stance(answer, view, ground)[0]
+    kind = answer.stance_of(view, ground)[0]
     return "qualified" if exceptions(answer, view, ground) else kind
 
 
@@ -92,19 +87,19 @@ def stance_table(answer: Answer, grounds: Sequence[str], views: Sequence[str]) -
     return table(("ground", *views), [(g, *(_STANCE_CELLS[overall(answer, v, g)] for v in views)) for g in grounds])
 
 
-def rests_on(answer: Answer, key: ClaimKey, view: str, reading: str = SOME) -> list[str]:
+def rests_on(answer: Answer, key: ClaimKey, view: str, reading: Reading = SOME) -> list[str]:
     """The grounds ``view``'s duty to claim ``key`` rests on in ``reading``, by name."""
     held = answer.rests_on.get((view, key), {})
     return sorted(g for g, certainty in held.items() if certainty in _CERTAINTIES[reading])
 
 
-def partings(answer: Answer, key: ClaimKey, views: Sequence[str], reading: str = SOME) -> list[Parting]:
+def partings(answer: Answer, key: ClaimKey, views: Sequence[str], reading: Reading = SOME) -> list[Parting]:
     """The grounds that divide ``views`` on claim ``key`` in ``reading``; empty when they agree.
 
     The default, some reading, takes in every ground a duty rests on, certainly or
     possibly; every reading only those a duty rests on in all of them.
     """
-    if len({answer.holdings[(v, key)] for v in views}) < 2:
+    if len({answer.holding(v, key) for v in views}) < 2:
         return []
     grounds = sorted({g for v in views for g in rests_on(answer, key, v, reading)})
     out = []

@@ -77,7 +77,7 @@ def tally(case: Case, answer: Answer) -> list[ClaimVotes]:
                     continue
                 if question.duty:
                     position = ("not modelled" if opinion.view is None
-                                else _FROM_HOLDING[answer.holdings[(opinion.view, key)]])
+                                else _FROM_HOLDING[answer.holding(opinion.view, key)])
                 else:
                     position = opinion.answers.get(question.id, "not stated")
                 votes.append(Vote(seat.judge, opinion.id, position))

@@ -15,7 +15,7 @@ import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from publicduty.bench.floor import case_files, floor
 from publicduty.casebook import Casebook
 
 
-def digest(holdings: dict[tuple[str, str, str], str]) -> str:
+def digest(holdings: Mapping[tuple[str, str, str], str]) -> str:
     """A short fingerprint of (view, case, claimant) -> holding."""
     text = json.dumps(sorted(("/".join(k), v) for k, v in holdings.items()))
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -68,7 +68,7 @@ def _case_json(book: Casebook, answer: Answer, case: Case, views: list[str]) -> 
         key = ClaimKey(case.id, claimant.id)
         rows.append({
             "claimant": claimant.id,
-            "derived": {v: answer.holdings[(v, key)] for v in views},
+            "derived": {v: answer.holding(v, key) for v in views},
             "documented": {o.id: o.holdings[claimant.id].holding
                            for o in case.opinions if claimant.id in o.holdings},
             "partings": [_parting_json(book, p) for p in partings(answer, key, views)],
@@ -95,7 +95,7 @@ def _case_text(book: Casebook, answer: Answer, case: Case, views: list[str]) -> 
     notes = []
     for claimant in case.claimants:
         key = ClaimKey(case.id, claimant.id)
-        derived = [holding_word(answer.holdings[(v, key)]) for v in views]
+        derived = [holding_word(answer.holding(v, key)) for v in views]
         recorded = []
         for opinion in case.opinions:
             if opinion.id in documented:

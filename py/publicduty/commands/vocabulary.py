@@ -10,7 +10,7 @@ from publicduty.answer import Answer
 from publicduty.casebook import Casebook
 from publicduty.commands.common import add_json, casebook, print_json
 from publicduty.explain_text import WIDTH
-from publicduty.partings import exceptions, overall, stance, stance_table
+from publicduty.partings import exceptions, overall, stance_table
 
 NAME = "vocabulary"
 HELP = ("list the facts a case file may state and the grounds of duty, with their meanings, "
@@ -54,7 +54,7 @@ def _json(book: Casebook, answer: Answer, views: list[str]) -> dict[str, Any]:
             "ground": g.name,
             "label": g.label,
             "elements": list(g.elements),
-            "views": {v: {"stance": overall(answer, v, g.name), "rules": list(stance(answer, v, g.name)[1]),
+            "views": {v: {"stance": overall(answer, v, g.name), "rules": list(answer.stance_of(v, g.name)[1]),
                           "exceptions": list(exceptions(answer, v, g.name))}
                       for v in views},
         } for g in catalogue.grounds.values()],

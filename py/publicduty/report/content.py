@@ -95,7 +95,7 @@ def gather(book: Casebook) -> ReportContent:
         court = _court_opinion(book, case)
         for claimant in case.claimants:
             key = ClaimKey(case.id, claimant.id)
-            cells = {v: Cell(answer.holdings[(v, key)], checks.get((v, case.id, claimant.id))) for v in views}
+            cells = {v: Cell(answer.holding(v, key), checks.get((v, case.id, claimant.id))) for v in views}
             rows.append(Row(case, claimant, cells, court.holdings.get(claimant.id) if court else None))
     votes = {c.id: tally(c, answer) for c in book.cases.values() if c.bench}
     full, summarised = _in_full(rows)
