@@ -278,19 +278,12 @@ def slot_key(number: int) -> ClaimKey:
     return ClaimKey("", f"slot {number}")
 
 
-def given_key(number: int) -> ClaimKey:
-    """The given claim at place ``number`` as an answer names it until it is renamed."""
-    return ClaimKey("", f"given {number}")
-
-
 def _plain(symbol: clingo.Symbol) -> str | ClaimKey:
     """An argument as Python reads it: a claim (by its name in the program), a string, or a constant's name."""
     if symbol.type is clingo.SymbolType.String:
         return symbol.string
     if symbol.name == "slot" and len(symbol.arguments) == 1:
         return slot_key(symbol.arguments[0].number)
-    if symbol.name == "given_claim" and len(symbol.arguments) == 1:
-        return given_key(symbol.arguments[0].number)
     return symbol.name
 
 

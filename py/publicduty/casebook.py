@@ -113,6 +113,8 @@ class Casebook:
         #: claims as stated are grounded into the same program (see _stated_engines).
         self._views = Engine(self.logic_files)
         self.catalogue: Catalogue = self._views.catalogue
+        #: The engines over a case base small enough to keep grounded (see _stated_engines), by suspendability.
+        self._kept: dict[bool, Engine] = {}
         conflicts = self._views.solve().conflicts  # a view that contradicts itself answers nothing
         if conflicts:
             raise InputError(lint.conflicts(self.logic_files, conflicts))
@@ -128,11 +130,6 @@ class Casebook:
     def claim_keys(self) -> tuple[ClaimKey, ...]:
         """Every claim of every loaded case, in case and claimant order."""
         return tuple(ClaimKey(c.id, k.id) for c in self.cases.values() for k in c.claimants)
-
-    @cached_property
-    def _kept(self) -> dict[bool, Engine]:
-        """The engines over a case base small enough to keep grounded (see _stated_engines), by suspendability."""
-        return {}
 
     def _stated_engines(self, suspendable: bool) -> Iterator[Engine]:
         """Engines over the claims as their case files state them, each claim in exactly one.

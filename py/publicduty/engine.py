@@ -4,8 +4,8 @@ The engine loads the logic files and grounds, beside them, the claims a command 
 stated (``given``: plain facts passed through the grounding context, so the grounding
 settles their holdings) and as many live slots as it needs (``live``: externals, so a
 what-if or a batch reassigns a slot's facts and solves again without grounding). Case
-text never becomes program text: ids travel as ``clingo.String`` symbols and fact names
-as constants.
+text never becomes program text: a claim is named by a term of the engine's own
+(``given_claim(N)``, ``slot(N)``), fact names travel as constants.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 import clingo
 
 from publicduty import background, clingolog, lptext, watchdog
-from publicduty.answer import Answer, Atoms, ClaimKey, given_key, read_answer, slot_key
+from publicduty.answer import Answer, Atoms, ClaimKey, read_answer, slot_key
 from publicduty.case import Truth
 from publicduty.catalogue import Catalogue
 from publicduty.errors import InputError, Problem
@@ -90,10 +90,9 @@ class Engine:
         self.catalogue = catalogue or Catalogue.read(self.control)
         self.claims: tuple[ClaimKey, ...] = ()
         self.slots = 0
-        #: The given claims' names in the program (see _Given), and the claims they stand for.
-        self._names: dict[ClaimKey, ClaimKey] = {}
         self._claims_grounded = False
         #: Every argument of a shown atom read so far and, for a live engine, every shown atom (see Atoms).
+        #: A given claim's name in the program (see _Given) is entered when it is grounded, as its claim.
         self._values: dict[clingo.Symbol, Any] = {}
         self._atoms: dict[clingo.Symbol, tuple[Any, ...]] | None = {}
         #: The answers of the last few states solved (see solve), and the rules now set aside.
@@ -113,7 +112,7 @@ class Engine:
         self._guard(lambda: self.control.ground(grounded, context=_Given(list(given.values()))))
         self._claims_grounded = True
         self.claims, self.slots = tuple(given), slots
-        self._names = {given_key(number): key for number, key in enumerate(self.claims)}
+        self._values.update((_given(number), key) for number, key in enumerate(self.claims))
         self._true = [frozenset()] * slots
         self._atoms = None if given else {}  # an engine of given claims is solved once (see Atoms)
         self._answers.clear()  # the program has grown
@@ -185,8 +184,8 @@ class Engine:
             return self._answers[state]
         for number in range(self.slots):
             self._fill(number, list(live.values())[number] if number < len(live) else {})
-        names = {**self._names, **{slot_key(number): key for number, key in enumerate(live)}}
-        answer = self._solve(list(names)).renamed(names)
+        names = {slot_key(number): key for number, key in enumerate(live)}  # a slot holds another claim each time
+        answer = self._solve([*self.claims, *names]).renamed(names)
         self._answers[state] = answer
         if len(self._answers) > _KEPT_ANSWERS:
             self._answers.popitem(last=False)

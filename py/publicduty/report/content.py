@@ -101,7 +101,7 @@ def gather(book: Casebook) -> ReportContent:
     full, summarised = _in_full(rows)
     trees = _explanations(book, answer, full, views)
     drawing = graphs.Drawing([explain_dot.render(tree) for tree in list(trees.values())[:GRAPHS_IN_ALL]])
-    texts = _outlined(trees)  # while the graphs are drawn
+    texts = {key: explain_text.render(tree) for key, tree in trees.items()}  # while the graphs are drawn
     maps = tuple(disagreements(book, a, b) for a, b in combinations(views, 2))
     svgs = drawing.svgs()
     drawn = {key: Drawn(text, svgs[i] if i < len(svgs) else None, _missing(i))
@@ -134,11 +134,6 @@ def _explanations(book: Casebook, answer: Answer, rows: list[Row],
         progress.step()
     progress.close()
     return trees
-
-
-def _outlined(trees: dict[tuple[str, str, str], Explanation]) -> dict[tuple[str, str, str], str]:
-    """Each explanation as a text outline."""
-    return {key: explain_text.render(tree) for key, tree in trees.items()}
 
 
 def _missing(index: int) -> str:
