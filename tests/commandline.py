@@ -1,6 +1,6 @@
 """The command line in-process, and sensible arguments for every registered command.
 
-Tests that must cover every command read the registry (``publicduty.commands.COMMANDS``)
+Tests that must cover every command read the registry (``publicduty.cli.registry.COMMANDS``)
 and build each command's arguments from its own parser: a positional or option whose
 name is in the sample ids gets that id. A command added later is covered without editing
 the tests, unless it requires an argument of a new kind: then :func:`argv` says which.
@@ -15,8 +15,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from publicduty.cli import main, parser
-from publicduty.commands import COMMANDS, Command
+from publicduty.cli.main import main, parser
+from publicduty.cli.registry import COMMANDS, Command
 
 TESTS = Path(__file__).parent
 

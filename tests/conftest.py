@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from publicduty.answer import Answer
-from publicduty.casebook import Casebook
+from publicduty.model.answer import Answer
+from publicduty.solve.casebook import Casebook
 
 settings.register_profile("ci", derandomize=True, deadline=None, max_examples=500, print_blob=True)
 settings.register_profile("long", derandomize=False, deadline=None, max_examples=5000, print_blob=True)

@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 
 from commandline import BUILTIN_IDS, TESTS, argv, big_case_base, run
-from publicduty import yamltree
-from publicduty.cli import main
-from publicduty.commands import COMMANDS, Command
+from publicduty.cli.main import main
+from publicduty.cli.registry import COMMANDS, Command
+from publicduty.load import yamltree
 
 BAD = TESTS / "bad"
 CASES = BAD / "cases"
 VIEWS = BAD / "views"
-HANNON = TESTS.parent / "logic" / "views" / "warren-hannon.lp"
+HANNON = TESTS.parent / "logic" / "law" / "views" / "warren-hannon.lp"
 PROMISE = 'rule("hannon:promise-not-enough"'
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
-from publicduty.answer import Answer, ClaimKey
-from publicduty.batch import solve_many
-from publicduty.case import Truth
-from publicduty.casebook import Casebook
+from publicduty.model.answer import Answer, ClaimKey
+from publicduty.model.case import Truth
+from publicduty.solve.batch import solve_many
+from publicduty.solve.casebook import Casebook
 
 
 def test_a_batch_in_few_slots_matches_one_grounding_of_every_claim(book: Casebook, answer: Answer) -> None:

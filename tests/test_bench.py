@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from publicduty.analyses.disagree import disagreements
 from publicduty.bench.floor import case_files, floor
 from publicduty.bench.patterns import LeanSolve, numpy_or_none, vectorised
 from publicduty.bench.per_case import per_case
 from publicduty.bench.replicate import replicate
 from publicduty.bench.search_figures import vector_rules
-from publicduty.casebook import Casebook, builtin_cases_dir
-from publicduty.disagree import disagreements
+from publicduty.solve.casebook import Casebook, builtin_cases_dir
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from publicduty.case import Basis, Truth
-from publicduty.casebook import Casebook, builtin_cases_dir
 from publicduty.errors import InputError
+from publicduty.model.case import Basis, Truth
+from publicduty.solve.casebook import Casebook, builtin_cases_dir
 
 
 def test_warren_claimants_and_documented_holdings(book: Casebook) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from publicduty.cli import main
+from publicduty.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -92,14 +92,15 @@ def test_unknown_case_and_view_suggest(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_a_command_imports_only_what_it_uses() -> None:
     """``compare`` starts without the report, the explanations or the search programs (start-up time)."""
-    script = ("import contextlib, io, sys\nfrom publicduty.cli import main\n"
+    script = ("import contextlib, io, sys\nfrom publicduty.cli.main import main\n"
               "with contextlib.redirect_stdout(io.StringIO()):\n    status = main(['compare', 'warren', '--json'])\n"
               "print(status, sorted(m for m in sys.modules if m.startswith('publicduty.')))")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
     status, modules = result.stdout.split(" ", 1)
     assert status == "0"
-    assert "publicduty.commands.compare" in modules
-    for heavy in ("publicduty.report", "publicduty.explain", "publicduty.search", "publicduty.commands.report"):
+    assert "publicduty.cli.compare" in modules
+    for heavy in ("publicduty.render.report", "publicduty.render.html", "publicduty.render.svg",
+                  "publicduty.analyses.explanation", "publicduty.solve.queries", "publicduty.cli.report"):
         assert f"'{heavy}" not in modules
 
 
@@ -113,7 +114,7 @@ def test_version_is_the_installed_distributions(capsys: pytest.CaptureFixture[st
 
 
 def test_global_options_after_the_command_word_add_up_with_those_before() -> None:
-    from publicduty import cli
+    from publicduty.cli import main as cli
 
     words = ["--timeout", "600", "--cases", "a", "compare", "--all", "--cases", "b", "--timeout", "5",
              "--no-builtin-views"]

@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from publicduty.answer import Answer
-from publicduty.casebook import Casebook
-from publicduty.cli import main
-from publicduty.difference import Difference, compare_views
-from publicduty.explanation import MET, NOT_ALLEGED
+from publicduty.analyses.difference import Difference, compare_views
+from publicduty.analyses.explanation import MET, NOT_ALLEGED
+from publicduty.cli.main import main
+from publicduty.model.answer import Answer
+from publicduty.solve.casebook import Casebook
 
 
 def compared(book: Casebook, answer: Answer, case: str, claimant: str, first: str, second: str) -> Difference:

@@ -15,10 +15,10 @@ from pathlib import Path
 import clingo
 import pytest
 
-from publicduty import casebook
-from publicduty.answer import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey
-from publicduty.case import Truth
-from publicduty.casebook import Casebook
+from publicduty.model.answer import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey
+from publicduty.model.case import Truth
+from publicduty.solve import casebook
+from publicduty.solve.casebook import Casebook
 
 #: The facts left unknown: five (spelled out, under the doctrine's bound of six) or seven (chosen).
 UNKNOWN = ("assurance_of_protection", "direct_contact", "justifiable_reliance", "knew_of_danger",

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 import yaml
 
-from publicduty.answer import CERTAIN, POSSIBLE, SOME, Answer, ClaimKey
-from publicduty.casebook import Casebook
-from publicduty.explanation import explain
+from publicduty.analyses.explanation import explain
+from publicduty.model.answer import CERTAIN, POSSIBLE, SOME, Answer, ClaimKey
+from publicduty.solve.casebook import Casebook
 
 EXPECTED = Path(__file__).parent / "expected"
 

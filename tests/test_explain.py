@@ -9,12 +9,12 @@ import subprocess
 import pydot
 import pytest
 
-from publicduty.answer import Answer, ClaimKey
-from publicduty.case import Truth
-from publicduty.casebook import Casebook
-from publicduty.cli import main
-from publicduty.explain_dot import render as render_dot
-from publicduty.explanation import MET, NOT_ALLEGED, NOT_MET, POSSIBLY_MET, Explanation, explain
+from publicduty.analyses.explanation import MET, NOT_ALLEGED, NOT_MET, POSSIBLY_MET, Explanation, explain
+from publicduty.cli.main import main
+from publicduty.model.answer import Answer, ClaimKey
+from publicduty.model.case import Truth
+from publicduty.render.dot import render as render_dot
+from publicduty.solve.casebook import Casebook
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

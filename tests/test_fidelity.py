@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from publicduty.answer import Answer
-from publicduty.casebook import Casebook
-from publicduty.cli import main
-from publicduty.fidelity import CROSS_CHECK, OWN_CASE, PRECEDENT, fidelity
-from publicduty.votes import tally
+from publicduty.analyses.fidelity import CROSS_CHECK, OWN_CASE, PRECEDENT, fidelity
+from publicduty.analyses.votes import tally
+from publicduty.cli.main import main
+from publicduty.model.answer import Answer
+from publicduty.solve.casebook import Casebook
 
 
 def test_case_base_and_views(book: Casebook) -> None:

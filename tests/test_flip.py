@@ -12,12 +12,12 @@ from pathlib import Path
 import clingo
 import pytest
 
-from publicduty.answer import ClaimKey
-from publicduty.case import Truth
-from publicduty.casebook import Casebook, builtin_cases_dir
-from publicduty.cli import main
-from publicduty.flip import TARGETS, minimal_flips
-from publicduty.whatif import what_if
+from publicduty.analyses.flip import TARGETS, minimal_flips
+from publicduty.analyses.whatif import what_if
+from publicduty.cli.main import main
+from publicduty.model.answer import ClaimKey
+from publicduty.model.case import Truth
+from publicduty.solve.casebook import Casebook, builtin_cases_dir
 
 HYPOTHETICALS = Path(__file__).parent / "hypotheticals"
 CASE_FILES = sorted([*builtin_cases_dir().glob("*.yaml"), *HYPOTHETICALS.glob("*.yaml")])

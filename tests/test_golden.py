@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from publicduty.answer import Answer
-from publicduty.casebook import Casebook
-from publicduty.explain_text import render
-from publicduty.explanation import explain
+from publicduty.analyses.explanation import explain
+from publicduty.model.answer import Answer
+from publicduty.render.text import render
+from publicduty.solve.casebook import Casebook
 
 GOLDEN = Path(__file__).parent / "golden" / "explain"
 UPDATE = os.environ.get("PUBLICDUTY_UPDATE_GOLDEN") == "1"

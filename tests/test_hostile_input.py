@@ -22,9 +22,9 @@ from types import ModuleType
 import pytest
 
 from commandline import BUILTIN_IDS, TESTS, argv, big_case_base, run
-from publicduty import safefile
-from publicduty.commands import COMMANDS
-from publicduty.engine import Engine
+from publicduty.cli.registry import COMMANDS
+from publicduty.load import safefile
+from publicduty.solve.engine import Engine
 
 EXAMPLE_VIEW = (TESTS.parent / "examples" / "views" / "request-for-aid.lp").read_text()
 OWN_CASE = (TESTS / "own" / "own-case.yaml").read_text()
@@ -247,7 +247,7 @@ FORBIDDEN = {
                          "of its own rules; declare a rule of your own in this file"),
 }
 
-VIEWS_DIR = TESTS.parent / "logic" / "views"
+VIEWS_DIR = TESTS.parent / "logic" / "law" / "views"
 
 
 def bad_view(tmp_path: Path, name: str) -> tuple[Path, str]:
@@ -335,7 +335,7 @@ def test_check_reports_every_problem_of_a_case_file(tmp_path: Path) -> None:
 
 
 def test_running_out_of_memory_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    from publicduty.commands import views
+    from publicduty.cli import views
 
     def exhausted(_args: object) -> int:
         raise MemoryError
@@ -351,8 +351,8 @@ def test_running_out_of_memory_is_one_line(monkeypatch: pytest.MonkeyPatch) -> N
 
 _WATCH_GROUNDING = """
 import sys
-from publicduty import watchdog
-from publicduty.cli import main
+from publicduty.solve import watchdog
+from publicduty.cli.main import main
 
 record = watchdog.doing
 
@@ -396,7 +396,7 @@ def test_ctrl_c_while_reading_the_case_files_is_one_line_too() -> None:
 def test_own_views_run_under_a_default_time_limit_that_says_what_ran(tmp_path: Path) -> None:
     big = big_case_base(tmp_path / "big", cases=4, claimants=500)
     views = TESTS.parent / "examples" / "views"
-    script = ("import sys\nimport publicduty.cli as cli\ncli.OWN_VIEWS_TIMEOUT = 0.5\n"
+    script = ("import sys\nimport publicduty.cli.main as cli\ncli.OWN_VIEWS_TIMEOUT = 0.5\n"
               "sys.exit(cli.main(sys.argv[1:]))")
     process = subprocess.run([sys.executable, "-c", script, "--cases", str(big), "--logic", str(views),
                               "compare", "--all"], capture_output=True, text=True, timeout=60, check=False)
@@ -414,7 +414,7 @@ def test_own_views_run_under_a_default_memory_limit_that_says_what_ran(tmp_path:
     """The limit is lowered to what the process holds plus a little, so grounding a big case base exceeds it."""
     big = big_case_base(tmp_path / "big", cases=8, claimants=500)
     views = TESTS.parent / "examples" / "views"
-    script = ("import re, sys\nimport publicduty.cli as cli\n"
+    script = ("import re, sys\nimport publicduty.cli.main as cli\n"
               "size = int(re.search(r'VmSize:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) * 1024\n"
               "cli.OWN_VIEWS_MEMORY = size + 256 * 2**20\n"
               "sys.exit(cli.main(sys.argv[1:]))")

@@ -26,12 +26,12 @@ import clingo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from publicduty.answer import ClaimKey
-from publicduty.case import Truth
-from publicduty.casebook import Casebook
-from publicduty.disagree import disagreements
-from publicduty.engine import Engine
-from publicduty.flip import minimal_flips
+from publicduty.analyses.disagree import disagreements
+from publicduty.analyses.flip import minimal_flips
+from publicduty.model.answer import ClaimKey
+from publicduty.model.case import Truth
+from publicduty.solve.casebook import Casebook
+from publicduty.solve.engine import Engine
 
 #: The facts the generated views read (public_defendant: the baseline's public duty rule;
 #: affirmative_negligence: its ordinary negligence).

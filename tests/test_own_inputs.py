@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from commandline import BUILTIN_IDS, TESTS, argv, run
-from publicduty.cli import main
-from publicduty.commands import COMMANDS, Command
+from publicduty.cli.main import main
+from publicduty.cli.registry import COMMANDS, Command
 
 ROOT = TESTS.parent
 EXAMPLES = ROOT / "examples" / "views"

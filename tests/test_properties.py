@@ -23,8 +23,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commandline import BUILTIN_IDS, TESTS, argv, json_commands, run
-from publicduty.answer import Answer
-from publicduty.casebook import Casebook
+from publicduty.model.answer import Answer
+from publicduty.solve.casebook import Casebook
 
 JSON_COMMANDS = json_commands()
 #: Any command with JSON output, about equally often (sampled_from would favour the first).

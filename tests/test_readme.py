@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from publicduty.cli import main
+from publicduty.cli.main import main
 
 README = Path(__file__).parents[1] / "README.md"
 UPDATE = os.environ.get("PUBLICDUTY_UPDATE_GOLDEN") == "1"

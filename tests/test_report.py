@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from publicduty.casebook import Casebook
-from publicduty.cli import main
-from publicduty.report import graphs
+from publicduty.cli.main import main
+from publicduty.render import svg as graphs
+from publicduty.solve.casebook import Casebook
 
 BUILD = Path(__file__).parents[1] / "build"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")

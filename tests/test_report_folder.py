@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from commandline import run
-from publicduty.casebook import builtin_cases_dir
-from publicduty.report import folder, markdown
+from publicduty.render import folder, markdown
+from publicduty.solve.casebook import builtin_cases_dir
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from publicduty.answer import Answer
-from publicduty.casebook import Casebook
+from publicduty.model.answer import Answer
+from publicduty.solve.casebook import Casebook
 
 #: For the rules the issue singles out, the holding each must move when set aside.
 MOVES = {

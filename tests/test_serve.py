@@ -11,17 +11,17 @@ import pytest
 from starlette.testclient import TestClient
 
 from commandline import run
-from publicduty.case import Truth
-from publicduty.casebook import Casebook
-from publicduty.cli import parse_args
-from publicduty.commands import serve
-from publicduty.commands.serve import listen
-from publicduty.disagree import disagreements
-from publicduty.flip import minimal_flips
+from publicduty.analyses.disagree import disagreements
+from publicduty.analyses.flip import minimal_flips
+from publicduty.analyses.whatif import what_if
+from publicduty.cli import serve
+from publicduty.cli.main import parse_args
+from publicduty.cli.serve import listen
+from publicduty.model.case import Truth
 from publicduty.serve import api
 from publicduty.serve.app import create_app
 from publicduty.serve.state import Explorer
-from publicduty.whatif import what_if
+from publicduty.solve.casebook import Casebook
 from test_bad_input import CLASSES, Bad, assert_refused
 from test_own_inputs import OWN_CASES, request_view, second_view
 
@@ -191,7 +191,7 @@ def test_the_page_escapes_and_refuses_bad_names(client: TestClient) -> None:
 
 
 def test_the_command_line_starts_without_the_web_libraries() -> None:
-    code = ("import sys, publicduty.cli as c; c.parser(); "
+    code = ("import sys, publicduty.cli.main as c; c.parser(); "
             "print(sorted(m for m in ('starlette', 'uvicorn', 'jinja2', 'httpx') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout == "[]\n"

@@ -16,9 +16,9 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from commandline import run
-from publicduty.casebook import Casebook
+from publicduty.render.table import holding_word
 from publicduty.serve.testserver import running
-from publicduty.table import holding_word
+from publicduty.solve.casebook import Casebook
 
 DOCS = Path(__file__).parents[1] / "docs"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from publicduty.casebook import Casebook
 from publicduty.serve.bench import load, questions
 from publicduty.serve.testserver import running
+from publicduty.solve.casebook import Casebook
 
 
 def test_concurrent_whatifs_each_get_their_own_answer() -> None:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from publicduty.casebook import Casebook
-from publicduty.cli import main
-from publicduty.engine import Engine
-from publicduty.source_check import Cite, QuoteCheck, check, problems, read_sources
-from publicduty.star_pages import normalise, paginate
+from publicduty.analyses.source_check import Cite, QuoteCheck, check, problems, read_sources
+from publicduty.analyses.star_pages import normalise, paginate
+from publicduty.cli.main import main
+from publicduty.solve.casebook import Casebook
+from publicduty.solve.engine import Engine
 
 SOURCES = Path(__file__).parent / "sources"
 TEXTS = SOURCES / "texts"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from publicduty.casebook import Casebook
-from publicduty.cli import main
+from publicduty.cli.main import main
+from publicduty.solve.casebook import Casebook
 
 
 def vocabulary(capsys: pytest.CaptureFixture[str], *options: str) -> str:

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from publicduty.answer import Answer
-from publicduty.casebook import Casebook
-from publicduty.cli import main
-from publicduty.votes import joins, tally
+from publicduty.analyses.votes import joins, tally
+from publicduty.cli.main import main
+from publicduty.model.answer import Answer
+from publicduty.solve.casebook import Casebook
 
 
 def test_warren_is_four_to_three_with_newman_not_modelled(book: Casebook, answer: Answer) -> None:

@@ -7,11 +7,11 @@ import json
 import clingo
 import pytest
 
-from publicduty.case import Truth
-from publicduty.casebook import Casebook
-from publicduty.cli import main
+from publicduty.analyses.whatif import requested_changes, what_if
+from publicduty.cli.main import main
 from publicduty.errors import InputError
-from publicduty.whatif import requested_changes, what_if
+from publicduty.model.case import Truth
+from publicduty.solve.casebook import Casebook
 
 
 def test_taking_away_the_assurance_ends_kellys_duty(book: Casebook) -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from commandline import TESTS
-from publicduty import yamltree
 from publicduty.errors import InputError
+from publicduty.load import yamltree
 
 FILES = sorted((TESTS.parent / "cases").glob("*.yaml")) + sorted((TESTS / "bad" / "cases").rglob("*.yaml"))
 

@@ -18,14 +18,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from publicduty.case import Case, Truth
-    from publicduty.casebook import Casebook, Finding, GroundFinding
     from publicduty.errors import InputError
+    from publicduty.model.case import Case, Truth
+    from publicduty.solve.casebook import Casebook, Finding, GroundFinding
 
 __all__ = ["Case", "Casebook", "Finding", "GroundFinding", "InputError", "Truth", "open_casebook"]
 
-_HOMES = {"Case": "publicduty.case", "Truth": "publicduty.case", "Casebook": "publicduty.casebook",
-          "Finding": "publicduty.casebook", "GroundFinding": "publicduty.casebook", "InputError": "publicduty.errors"}
+_HOMES = {"Case": "publicduty.model.case", "Truth": "publicduty.model.case",
+          "Casebook": "publicduty.solve.casebook", "Finding": "publicduty.solve.casebook",
+          "GroundFinding": "publicduty.solve.casebook", "InputError": "publicduty.errors"}
 
 
 def __getattr__(name: str) -> Any:
@@ -40,7 +41,7 @@ def open_casebook(logic_dirs: tuple[str, ...] = (), case_dirs: tuple[str, ...] =
     """Load the built-in logic and cases, plus any extra folders given."""
     from pathlib import Path
 
-    from publicduty.casebook import Casebook
+    from publicduty.solve.casebook import Casebook
 
     return Casebook([Path(d) for d in logic_dirs], [Path(d) for d in case_dirs],
                     builtin_cases, builtin_views)

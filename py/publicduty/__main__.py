@@ -2,6 +2,6 @@
 
 import sys
 
-from publicduty.cli import main
+from publicduty.cli.main import main
 
 sys.exit(main())

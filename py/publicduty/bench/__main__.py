@@ -10,7 +10,7 @@ from functools import partial
 from publicduty.bench import engine_figures, report_figure, search_figures
 from publicduty.bench.children import KINDS, run_child
 from publicduty.bench.timing import machine
-from publicduty.casebook import Casebook
+from publicduty.solve.casebook import Casebook
 
 FIGURES = "abcdef"
 

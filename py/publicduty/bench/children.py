@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from publicduty.bench.floor import case_files, floor
-from publicduty.casebook import Casebook
+from publicduty.solve.casebook import Casebook
 
 
 def digest(holdings: Mapping[tuple[str, str, str], str]) -> str:
@@ -41,7 +41,7 @@ def _floor(folders: Sequence[str]) -> dict[str, Any]:
 
 
 def _cli(argv: Sequence[str]) -> dict[str, Any]:
-    from publicduty.cli import main
+    from publicduty.cli.main import main
 
     with open(os.devnull, "w", encoding="utf-8") as sink, contextlib.redirect_stdout(sink):
         status = main(list(argv))

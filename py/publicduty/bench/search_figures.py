@@ -7,11 +7,11 @@ import statistics
 from functools import partial
 from itertools import combinations
 
+from publicduty.analyses.disagree import disagreements
+from publicduty.analyses.flip import minimal_flips
 from publicduty.bench.patterns import LeanSolve, Minimal, VectorRule, numpy_or_none, vectorised
 from publicduty.bench.timing import ms, paired, timed, verdict
-from publicduty.casebook import Casebook
-from publicduty.disagree import disagreements
-from publicduty.flip import minimal_flips
+from publicduty.solve.casebook import Casebook
 
 TARGET_DISAGREE = 10.0
 TARGET_FLIP_MEDIAN = 0.010

@@ -3,8 +3,8 @@
 Every function takes the :class:`Explorer` and a checked request (see
 :mod:`publicduty.serve.payload`) and returns one JSON object. What the logic derives
 comes only through the public functions (:meth:`Casebook.solve`,
-:func:`publicduty.whatif.what_if`, :func:`publicduty.flip.minimal_flips`,
-:func:`publicduty.disagree.disagreements`, :func:`publicduty.explanation.explain`), each
+:func:`publicduty.analyses.whatif.what_if`, :func:`publicduty.analyses.flip.minimal_flips`,
+:func:`publicduty.analyses.disagree.disagreements`, :func:`publicduty.analyses.explanation.explain`), each
 called while the request holds the engine; nothing here decides a holding.
 """
 
@@ -14,20 +14,22 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from publicduty import explain_dot, explain_json, explain_text
-from publicduty.answer import ClaimKey
-from publicduty.case import Case, Fact, Truth
-from publicduty.casebook import Casebook
-from publicduty.commands.disagree import _pattern_json as pattern_json
-from publicduty.commands.solve import finding_json
-from publicduty.commands.whatif import change_json, truth_json
-from publicduty.disagree import disagreements
-from publicduty.explanation import explain
-from publicduty.flip import minimal_flips
-from publicduty.report import graphs
+from publicduty.analyses.disagree import disagreements
+from publicduty.analyses.explanation import explain
+from publicduty.analyses.flip import minimal_flips
+from publicduty.analyses.whatif import check_facts, what_if
+from publicduty.cli.disagree import _pattern_json as pattern_json
+from publicduty.cli.solve import finding_json
+from publicduty.cli.whatif import change_json, truth_json
+from publicduty.model.answer import ClaimKey
+from publicduty.model.case import Case, Fact, Truth
+from publicduty.render import dot as explain_dot
+from publicduty.render import json as explain_json
+from publicduty.render import svg as graphs
+from publicduty.render import text as explain_text
 from publicduty.serve import payload
 from publicduty.serve.state import Explorer
-from publicduty.whatif import check_facts, what_if
+from publicduty.solve.casebook import Casebook
 
 
 def cases(explorer: Explorer) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 Several clients at once, each with its own HTTP connection, post what-ifs for random
 claims and random fact changes to a real server on loopback; every answer is checked
-against :func:`publicduty.whatif.what_if` on a casebook of the client's own (so a
+against :func:`publicduty.analyses.whatif.what_if` on a casebook of the client's own (so a
 request that got another request's facts shows as wrong). The figures are printed
 beside the target (median round trip under 50 ms); no test times anything.
 """
@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from publicduty.case import Truth
-from publicduty.casebook import Casebook
-from publicduty.commands.whatif import truth_json
+from publicduty.analyses.whatif import what_if
+from publicduty.cli.whatif import truth_json
+from publicduty.model.case import Truth
 from publicduty.serve.testserver import running
-from publicduty.whatif import what_if
+from publicduty.solve.casebook import Casebook
 
 #: The benchmark's target for one what-if round trip, median over the run.
 TARGET_MEDIAN_MS = 50.0

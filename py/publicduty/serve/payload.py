@@ -12,9 +12,9 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from publicduty.case import Truth
 from publicduty.errors import InputError
-from publicduty.schema import did_you_mean
+from publicduty.load.schema import did_you_mean
+from publicduty.model.case import Truth
 
 #: Where a request's problems say they are.
 WHERE = "<request>"

@@ -2,7 +2,7 @@
 
 The casebook is grounded once when the server starts; every what-if is an assignment
 of the live slot's externals and a solve on that grounding
-(:meth:`publicduty.casebook.Casebook.answer_with`). A clingo ``Control`` is not safe to
+(:meth:`publicduty.solve.casebook.Casebook.answer_with`). A clingo ``Control`` is not safe to
 use from two threads, and the slot's assignment is shared by every request, so a request
 holds the lock from its assignment to its last read: each tab gets its own answer, never
 another request's facts.
@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from publicduty.casebook import Casebook
+from publicduty.solve.casebook import Casebook
 
 
 class Explorer:

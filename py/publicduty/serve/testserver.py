@@ -13,10 +13,10 @@ from contextlib import contextmanager
 
 import uvicorn
 
-from publicduty.casebook import Casebook
-from publicduty.commands.serve import listen
+from publicduty.cli.serve import listen
 from publicduty.serve.app import create_app
 from publicduty.serve.state import Explorer
+from publicduty.solve.casebook import Casebook
 
 
 @contextmanager

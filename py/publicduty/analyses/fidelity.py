@@ -1,0 +1,144 @@
+"""Fidelity: whether each view reproduces the holdings its own opinion stands on.
+
+For each view, its derived holdings are set against (a) the documented holdings of its
+own opinion in its own case and (b) the documented holdings of every precedent its
+opinion (or an opinion it adopts) relies on. A mismatch is either a tension the view
+file declares, with a source, or a defect of the model. As a cross-check, (c) sets the
+view against the precedents the other opinions of its case rely on: that is where a
+dissent's rule meets the majority's authorities (Kelly's test on Henderson's facts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from publicduty.model.answer import SOME, Answer, ClaimKey
+from publicduty.model.case import Case, Truth
+from publicduty.model.catalogue import Tension
+from publicduty.solve.casebook import Casebook
+
+OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"
+NOT_IN_SOURCES = "not in the sources: the view is silent on "
+TURNS_ON = "turns on facts the sources leave unknown: "
+
+
+@dataclass(frozen=True)
+class Check:
+    """One derived holding set against one documented holding."""
+
+    scope: str
+    case: str
+    claimant: str
+    derived: str
+    documented: str
+    source: str
+    basis: str
+    tension: Tension | None
+    reason: str  # for a mismatch: what the solver's answer shows behind it ('' when nothing does)
+
+    @property
+    def agrees(self) -> bool:
+        """The view derives what was documented."""
+        return self.derived == self.documented
+
+    @property
+    def kind(self) -> str:
+        """How the check came out: agrees, tension, silent, unknown (facts left open) or unexplained."""
+        if self.agrees:
+            return "agrees"
+        if self.tension is not None:
+            return "tension"
+        if self.reason.startswith(NOT_IN_SOURCES):
+            return "silent"
+        if self.reason.startswith(TURNS_ON):
+            return "unknown"
+        return "unexplained"
+
+
+@dataclass(frozen=True)
+class ViewFidelity:
+    """All checks of one view."""
+
+    view: str
+    checks: tuple[Check, ...]
+
+    def scored(self) -> list[Check]:
+        """The checks that count: own case and precedents relied on."""
+        return [c for c in self.checks if c.scope != CROSS_CHECK]
+
+    @property
+    def agree(self) -> int:
+        """How many scored checks agree."""
+        return sum(c.agrees for c in self.scored())
+
+    @property
+    def unexplained(self) -> list[Check]:
+        """Mismatches no declared tension accounts for: defects of the model."""
+        return [c for c in self.scored() if not c.agrees and c.tension is None]
+
+
+def fidelity(book: Casebook, answer: Answer, view: str) -> ViewFidelity:
+    """Every check of ``view`` against the documented holdings in the case base."""
+    catalogue = book.catalogue
+    own_case = catalogue.views[view].case
+    lineage = set(catalogue.lineage(view))
+    siblings = {v for v, meta in catalogue.views.items() if meta.case == own_case} - {view}
+    checks: list[Check] = []
+    for case in sorted(book.cases.values(), key=lambda c: c.id):
+        if case.id == own_case:
+            checks.extend(_own(book, answer, case, view))
+            continue
+        relying = {c.view for c in case.cited_by if c.treatment == "relied_on"}
+        if relying & lineage:
+            scope = PRECEDENT
+        elif relying & siblings:
+            scope = CROSS_CHECK
+        else:
+            continue
+        checks.extend(_court(book, answer, case, view, scope, catalogue.tensions.get((view, case.id))))
+    return ViewFidelity(view, tuple(checks))
+
+
+def _own(book: Casebook, answer: Answer, case: Case, view: str) -> list[Check]:
+    out = []
+    for claimant in case.claimants:
+        documented = case.documented(view, claimant.id)
+        if documented is not None:
+            key = ClaimKey(case.id, claimant.id)
+            derived = answer.holding(view, key)
+            out.append(Check(OWN_CASE, case.id, claimant.id, derived, documented.holding, documented.source,
+                             documented.basis.value, None, _reason(book, answer, view, key, documented.holding)))
+    return out
+
+
+def _court(book: Casebook, answer: Answer, case: Case, view: str, scope: str,
+           tension: Tension | None) -> list[Check]:
+    """Checks against the holdings of the precedent's own court (its unmodelled opinions)."""
+    out = []
+    for claimant in case.claimants:
+        held = next((o.holdings[claimant.id] for o in case.opinions
+                     if o.view is None and claimant.id in o.holdings), None)
+        if held is not None:
+            key = ClaimKey(case.id, claimant.id)
+            out.append(Check(scope, case.id, claimant.id, answer.holding(view, key), held.holding, held.source,
+                             held.basis.value, tension, _reason(book, answer, view, key, held.holding)))
+    return out
+
+
+def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented: str) -> str:
+    """What lies behind a mismatch: facts left unknown, or grounds the view is silent on."""
+    derived = answer.holding(view, key)
+    if derived == documented:
+        return ""
+    facts = book.facts(key)
+    if derived == "open":
+        possible = [g for g, how in answer.rests_on.get((view, key), {}).items() if how == "possible"]
+        unknown = sorted({e for g in possible for e in book.catalogue.grounds[g].elements
+                          if facts.get(e) is Truth.UNKNOWN})
+        return TURNS_ON + ", ".join(unknown)
+    recognised = {g for (_, g), (held, _) in answer.stance.items() if held == "recognised"}
+    silent = sorted(g for g in answer.met.get((SOME, key), frozenset())
+                    if g in recognised and answer.stance_of(view, g)[0] == "silent")
+    if derived == "no_duty" and silent:
+        return NOT_IN_SOURCES + ", ".join(silent)
+    return ""

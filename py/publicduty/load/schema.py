@@ -1,0 +1,130 @@
+"""Typed access to a :mod:`publicduty.load.yamltree` document, with precise errors.
+
+The case-file reader states what it expects field by field; this module turns each
+expectation into a check that, when it fails, names the file, the line, the problem
+and the fix (for a misspelt key, the closest valid one).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from publicduty.errors import InputError, Problem
+from publicduty.load.yamltree import Mapping, Scalar, Sequence, Value
+
+#: Ids name cases, claimants, opinions and views on the command line and in the solver:
+#: lower-case letters, digits, '-' and '_', starting with a letter.
+ID_PATTERN = re.compile(r"[a-z][a-z0-9_-]{0,63}")
+
+T = TypeVar("T")
+V = TypeVar("V")
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """Return the valid name nearest to a misspelt ``word``, if any is near."""
+    matches = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Phrase the fix for an unknown name."""
+    options = sorted(choices)
+    match = closest(word, options)
+    if match:
+        return f"did you mean '{match}'?"
+    return "expected one of: " + ", ".join(options)
+
+
+class Reader:
+    """Checks the values of one file; each check raises :class:`InputError`, and :meth:`each` collects them.
+
+    A check that fails raises, so that a value is never used unchecked; but a list of
+    entries (claimants, facts, opinions) is read with :meth:`each`, which sets a bad
+    entry aside and goes on, so that one run reports every problem of the file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        """Remember the file the values come from."""
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def each(self, items: Iterable[V], read: Callable[[V], T]) -> list[T]:
+        """``read(item)`` for every item that reads; the problems of the others are kept for :meth:`done`."""
+        out = []
+        for item in items:
+            try:
+                out.append(read(item))
+            except InputError as err:
+                self.problems.extend(err.problems)
+        return out
+
+    def done(self) -> None:
+        """Raise every problem :meth:`each` set aside, if any."""
+        if self.problems:
+            raise InputError(self.problems)
+
+    def fail(self, line: int | None, what: str, fix: str = "") -> InputError:
+        """Build the error for a problem at ``line``."""
+        return InputError.at(self.path, line, what, fix)
+
+    def keys(self, mapping: Mapping, where: str, required: set[str], optional: set[str]) -> None:
+        """Insist that ``mapping`` has every required key and no unknown one."""
+        allowed = required | optional
+        problems = [Problem(str(self.path), line, f"unknown key '{key}' in {where}", did_you_mean(key, allowed))
+                    for key, line in mapping.key_lines.items() if key not in allowed]
+        if not problems:  # else the missing key is most likely the misspelt one
+            problems = [Problem(str(self.path), mapping.line, f"{where} is missing the required key '{key}'",
+                                f"add '{key}:' to {where}") for key in sorted(required - set(mapping.entries))]
+        if problems:
+            raise InputError(problems)
+
+    def mapping(self, value: Value, where: str) -> Mapping:
+        """Insist that ``value`` is a mapping."""
+        if not isinstance(value, Mapping):
+            raise self.fail(value.line, f"{where} must be a mapping of keys to values",
+                            "write indented 'key: value' lines under it, or {key: value, ...}")
+        return value
+
+    def sequence(self, value: Value, where: str) -> list[Value]:
+        """Insist that ``value`` is a list."""
+        if not isinstance(value, Sequence):
+            raise self.fail(value.line, f"{where} must be a list", "write one '- item' line per entry under it")
+        return value.items
+
+    def text(self, value: Value, where: str) -> str:
+        """Insist that ``value`` is non-empty text."""
+        if not isinstance(value, Scalar) or not value.text.strip():
+            raise self.fail(value.line, f"{where} must be non-empty text",
+                            "write the text after the colon, in quotes if it holds ': ' or ' #'")
+        return value.text.strip()
+
+    def optional_text(self, mapping: Mapping, key: str, where: str) -> str:
+        """Return the text under ``key``, or '' when the key is absent."""
+        value = mapping.entries.get(key)
+        return "" if value is None else self.text(value, f"{where} '{key}'")
+
+    def ident(self, value: Value, where: str) -> str:
+        """Insist that ``value`` is a well-formed id."""
+        if not isinstance(value, Scalar) or not ID_PATTERN.fullmatch(value.text):
+            shown = value.text if isinstance(value, Scalar) else "a list or mapping"
+            raise self.fail(
+                value.line, f"{where} '{shown}' is not a valid id",
+                "use lower-case letters, digits, '-' and '_', starting with a letter",
+            )
+        return value.text
+
+    def choice(self, value: Value, where: str, choices: Iterable[str]) -> str:
+        """Insist that ``value`` is one of ``choices``, written unquoted or quoted."""
+        options = list(choices)
+        if not isinstance(value, Scalar) or value.text not in options:
+            shown = value.text if isinstance(value, Scalar) else "a list or mapping"
+            raise self.fail(value.line, f"{where} '{shown}' is not allowed", did_you_mean(shown, options))
+        return value.text
+
+    def boolean(self, value: Value, where: str) -> bool:
+        """Insist on a literal true or false."""
+        return self.choice(value, where, ("true", "false")) == "true"

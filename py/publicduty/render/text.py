@@ -1,0 +1,164 @@
+"""An explanation as an indented outline a law student can follow, wrapped for a terminal.
+
+Every step names its rule with the rule's cite, plain-English statement, quoted phrases
+and any reconstruction note, and every fact its value and the case file's source. The
+words are the logic's and the case file's; this module only arranges them.
+"""
+
+from __future__ import annotations
+
+from publicduty.analyses.explanation import (
+    MET,
+    NOT_ALLEGED,
+    NOT_MET,
+    POSSIBLY_MET,
+    UNKNOWN,
+    Explanation,
+    FactNode,
+    GroundNode,
+    RuleNode,
+)
+from publicduty.render.table import holding_word
+from publicduty.render.wrapping import wrap
+
+#: The outline is wrapped to this width; a terminal of 100 columns shows it whole.
+WIDTH = 100
+
+_STEP = "  "
+
+#: Whether a ground is met, and a fact's value, as the outline says them.
+MET_WORDS = {MET: "met", POSSIBLY_MET: "met in some readings of the unknown facts", NOT_MET: "not met"}
+VALUE_WORDS = {NOT_ALLEGED: "not alleged"}
+
+
+class Outline:
+    """Lines at depths, each wrapped with its continuation indented under it."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self.lines: list[str] = []
+
+    def add(self, depth: int, text: str, hang: int = 0) -> None:
+        """Add ``text`` at ``depth``; its wrapped continuation lines hang ``hang`` further in."""
+        indent = _STEP * depth
+        self.lines.extend(wrap(text, WIDTH, indent, indent + " " * hang, break_hyphens=False) or [""])
+
+    def blank(self) -> None:
+        """Separate two parts."""
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
+    def text(self) -> str:
+        """The outline as text ending in one newline."""
+        return "\n".join(self.lines).rstrip("\n") + "\n"
+
+
+def render(explanation: Explanation) -> str:
+    """The explanation as an outline."""
+    e = explanation
+    out = Outline()
+    out.add(0, f"{e.title}, {e.citation}")
+    out.add(0, f"Claimant: {e.claimant_name} ({e.claimant})", hang=2)
+    out.add(0, f"View: {e.view}, {e.view_label}, {e.view_citation}", hang=2)
+    out.blank()
+    out.add(0, f"Holding: {holding_word(e.holding)}")
+    if e.documented is not None:
+        d = e.documented
+        basis = ", reconstructed, not read" if d.reconstructed else ""
+        out.add(0, f"Documented: {holding_word(d.holding)} ({d.source}{basis})" + (f". {d.note}" if d.note else ""),
+                hang=2)
+    out.blank()
+    if e.holding == "duty":
+        _section(out, "Why a duty: it rests on", e.rests_on, e.view)
+    elif e.holding == "open":
+        out.add(0, "Why open: a duty if the unknown facts go the claimant's way, none if they do not. "
+                   "It turns on:", hang=2)
+        for fact in e.turns_on:
+            write_fact(out, 1, fact)
+        out.blank()
+        _section(out, "In some readings of them, a duty rests on", e.rests_on, e.view)
+        _defaults(out, "In the others", ", the default applies", e)
+    else:
+        _defaults(out, "Why no duty", ": the default applies", e)
+        _section(out, f"The claim meets none of the grounds {e.view} recognises", e.unmet, e.view)
+    _section(out, f"Grounds the claim meets that {e.view} rejects", e.rejected, e.view)
+    _section(out, f"Grounds the claim meets on which {e.view} is silent (not in the sources)", e.silent, e.view)
+    return out.text()
+
+
+def _defaults(out: Outline, lead: str, default: str, e: Explanation) -> None:
+    if not e.default:  # the default does not hold for this claim (it is for public defendants)
+        out.add(0, f"{lead}: no rule of {e.view} gives a duty, and its default does not apply.", hang=2)
+        out.blank()
+        return
+    out.add(0, f"{lead}{default}:")
+    for rule in e.default:
+        write_rule(out, 1, "", rule, e.view)
+    out.blank()
+
+
+def _section(out: Outline, heading: str, grounds: tuple[GroundNode, ...], view: str) -> None:
+    if not grounds:
+        return
+    out.add(0, f"{heading}:")
+    for ground in grounds:
+        write_ground(out, 1, ground, view)
+    out.blank()
+
+
+def write_ground(out: Outline, depth: int, ground: GroundNode, view: str) -> None:
+    """A ground, whether it is met, the view's rules on it, and the facts it reads, had and lacking."""
+    out.add(depth, f"- {ground.label} ({ground.name}): {MET_WORDS[ground.met]}", hang=2)
+    verb = {"recognised": "recognised by ", "rejected": "rejected by "}.get(ground.stance, "")
+    for rule in ground.rules:
+        write_rule(out, depth + 1, verb, rule, view)
+    write_elements(out, depth + 1, ground.facts)
+
+
+def write_elements(out: Outline, depth: int, facts: tuple[FactNode, ...], held: bool = True) -> None:
+    """A ground's facts under three headings: those the claimant has (unless not ``held``), lacks, and unknown."""
+    has = [f for f in facts if f.holds]
+    parts = (("its elements, all true:" if len(has) == len(facts) else "has:", has),
+             ("lacks:", [f for f in facts if not f.holds and f.value != UNKNOWN]),
+             ("left open by the sources:", [f for f in facts if f.value == UNKNOWN]))
+    for heading, shown in parts[0 if held else 1:]:
+        if shown:
+            out.add(depth, heading)
+        for fact in shown:
+            write_fact(out, depth + 1, fact)
+
+
+def rule_name(rule: RuleNode, view: str) -> str:
+    """A rule's id, and the rule set it comes from when the view adopts it."""
+    return rule.id + (f" (adopted from {rule.stated_in})" if rule.stated_in != view else "")
+
+
+def write_rule(out: Outline, depth: int, verb: str, rule: RuleNode, view: str) -> None:
+    """A rule: its id, source, plain-English statement, quoted phrases and any reconstruction note."""
+    out.add(depth, verb + rule_name(rule, view), hang=4)
+    out.add(depth + 2, f"Source: {'; '.join(rule.cites) or 'no source given'}", hang=2)
+    out.add(depth + 2, rule.says)
+    for quote in rule.quotes:
+        out.add(depth + 2, f"\"{quote.text}\" ({quote.cite})", hang=1)
+    if rule.conditions:
+        out.add(depth + 2, f"Applies only {rule.conditions}", hang=2)
+    if rule.prevails:
+        out.add(depth + 2, f"Prevails over: {', '.join(rule.prevails)}", hang=2)
+    if rule.reconstructed:
+        out.add(depth + 2, f"Our reading, not the opinion's words: {rule.reconstructed}", hang=2)
+    if rule.annotation:
+        out.add(depth + 2, f"Changes no answer: {rule.annotation}", hang=2)
+
+
+def fact_line(fact: FactNode) -> str:
+    """A fact's name, value and the case file's source for it."""
+    return f"{fact.name}: {VALUE_WORDS.get(fact.value, fact.value)}" + (f" [{fact.source}]" if fact.source else "")
+
+
+def write_fact(out: Outline, depth: int, fact: FactNode) -> None:
+    """A fact, its source, what it means when the claimant lacks it, and the case file's note."""
+    out.add(depth, f"- {fact_line(fact)}", hang=2)
+    if not fact.holds:
+        out.add(depth + 1, fact.meaning)
+    if fact.note:
+        out.add(depth + 1, f"Case file: {fact.note}", hang=2)

@@ -1,0 +1,1 @@
+"""Solving: one clingo program over all views, grounded once; the casebook, the queries, the limits."""
