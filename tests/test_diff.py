@@ -7,9 +7,9 @@ import json
 import pytest
 
 from publicduty.analyses.difference import Difference, compare_views
-from publicduty.analyses.explanation import MET, NOT_ALLEGED
 from publicduty.cli.main import main
-from publicduty.model.answer import Answer
+from publicduty.model.answer import MET, Answer
+from publicduty.model.case import NOT_ALLEGED
 from publicduty.solve.casebook import Casebook
 
 

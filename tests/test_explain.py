@@ -9,11 +9,11 @@ import subprocess
 import pydot
 import pytest
 
-from publicduty.analyses.explanation import MET, NOT_ALLEGED, NOT_MET, POSSIBLY_MET, Explanation, explain
+from publicduty.analyses.explanation import Explanation, explain
 from publicduty.cli.main import main
-from publicduty.model.answer import Answer, ClaimKey
-from publicduty.model.case import Truth
-from publicduty.render.dot import render as render_dot
+from publicduty.model.answer import MET, NOT_MET, POSSIBLY_MET, Answer, ClaimKey
+from publicduty.model.case import NOT_ALLEGED, Truth
+from publicduty.render.dot import explanation as render_dot
 from publicduty.solve.casebook import Casebook
 
 

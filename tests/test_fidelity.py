@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from publicduty.analyses.fidelity import CROSS_CHECK, OWN_CASE, PRECEDENT, fidelity
+from publicduty.analyses.fidelity import CROSS_CHECK, OWN_CASE, PRECEDENT, Behind, Reason, fidelity
 from publicduty.analyses.votes import tally
 from publicduty.cli.main import main
 from publicduty.model.answer import Answer
@@ -47,8 +47,11 @@ def test_kelly_on_henderson_is_a_declared_tension(book: Casebook, answer: Answer
     assert (henderson.derived, henderson.documented) == ("duty", "no_duty")
     assert henderson.tension is not None and henderson.tension.cite == "444 A.2d at 5-6"
     schuster = next(c for c in kelly.checks if c.case == "schuster")
-    assert schuster.reason == "not in the sources: the view is silent on known_risk_to_identifiable_victim, " \
-                              "special_knowledge, use_in_investigation"
+    assert schuster.reason == Reason(Behind.SILENT, ("known_risk_to_identifiable_victim", "special_knowledge",
+                                                     "use_in_investigation"))
+    assert schuster.kind == "silent"
+    assert str(schuster.reason) == ("not in the sources: the view is silent on known_risk_to_identifiable_victim, "
+                                    "special_knowledge, use_in_investigation")
 
 
 def test_fidelity_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from publicduty.analyses.explanation import explain
 from publicduty.model.answer import Answer
-from publicduty.render.text import render
+from publicduty.render.text.explanation import explanation as render
 from publicduty.solve.casebook import Casebook
 
 GOLDEN = Path(__file__).parent / "golden" / "explain"

@@ -16,10 +16,10 @@ from publicduty.analyses.flip import minimal_flips
 from publicduty.analyses.whatif import what_if
 from publicduty.cli import serve
 from publicduty.cli.main import parse_args
-from publicduty.cli.serve import listen
 from publicduty.model.case import Truth
 from publicduty.serve import api
 from publicduty.serve.app import create_app
+from publicduty.serve.server import listen
 from publicduty.serve.state import Explorer
 from publicduty.solve.casebook import Casebook
 from test_bad_input import CLASSES, Bad, assert_refused

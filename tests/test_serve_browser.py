@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from commandline import run
-from publicduty.render.table import holding_word
+from publicduty.render.words import holding_word
 from publicduty.serve.testserver import running
 from publicduty.solve.casebook import Casebook
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from publicduty.analyses.explanation import FactNode, GroundNode, Nodes, RuleNode
 from publicduty.analyses.partings import deciding_reading, decision, partings, rests_on
-from publicduty.model.answer import Answer, ClaimKey
+from publicduty.model.answer import Answer, ClaimKey, Met
 from publicduty.model.case import Case, Truth
 from publicduty.model.catalogue import Catalogue
 
@@ -39,7 +39,7 @@ class Contrast:
 
     ground: str
     label: str
-    met: str  # as in GroundNode.met
+    met: Met  # as in GroundNode.met
     sides: tuple[Side, Side]
     facts: tuple[FactNode, ...]  # the ground's elements, as the case file states them
 

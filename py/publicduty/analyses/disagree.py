@@ -25,7 +25,7 @@ from publicduty.solve.queries import search
 
 
 @dataclass(frozen=True)
-class Parting:
+class SplitGround:
     """A ground the duty-finding view's duty rests on, and the other view's stance on it."""
 
     ground: str
@@ -48,7 +48,7 @@ class Disagreement:
     facts: tuple[str, ...]  # the facts true in the pattern; every other fact is false
     duty_view: str
     no_duty_view: str
-    grounds: tuple[Parting, ...]
+    grounds: tuple[SplitGround, ...]
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _pattern(model: dict[str, list[clingo.Symbol]], views: list[str]) -> Disagre
     (other,) = (v for v in views if v != finder)
     grounds = sorted(a.arguments[1].name for a in model.get("duty_ground", []))
     return Disagreement(facts, finder, other, tuple(
-        Parting(g, _rules(model, "accepted_by", finder, g), _rules(model, "rejects_it", other, g),
+        SplitGround(g, _rules(model, "accepted_by", finder, g), _rules(model, "rejects_it", other, g),
                 _rules(model, "recognises_it", other, g)) for g in grounds))
 
 

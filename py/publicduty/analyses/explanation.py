@@ -15,18 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from publicduty.analyses.partings import decision
-from publicduty.model.answer import EVERY, POSSIBLE, SOME, Answer, ClaimKey
-from publicduty.model.case import Basis, Case, Claimant, Truth
+from publicduty.model.answer import EVERY, MET, NOT_MET, POSSIBLE, POSSIBLY_MET, SOME, Answer, ClaimKey, Met
+from publicduty.model.case import NOT_ALLEGED, Basis, Case, Claimant, Truth
 from publicduty.model.catalogue import Catalogue, Quote
-
-#: The value of a fact the case file does not list: it is taken as false.
-NOT_ALLEGED = "not_alleged"
 
 #: How a fact the sources leave open reads.
 UNKNOWN = Truth.UNKNOWN.value
-
-#: Whether the claim meets a ground: in every reading of its unknown facts, in some, or in none.
-MET, POSSIBLY_MET, NOT_MET = "met", "possibly_met", "not_met"
 
 
 @dataclass(frozen=True)
@@ -67,7 +61,7 @@ class GroundNode:
     name: str
     label: str
     stance: str  # recognised | rejected | silent, for this claim
-    met: str  # MET | POSSIBLY_MET | NOT_MET
+    met: Met
     rules: tuple[RuleNode, ...]  # the rules deciding it for this claim (see Nodes.ground); none when silent
     facts: tuple[FactNode, ...]  # its elements, then the facts its rules need besides (their 'when')
 
@@ -201,7 +195,7 @@ class Nodes:
         return GroundNode(name, ground.label, kind, self.met(name), tuple(self.rule(r) for r in rules),
                           tuple(self.fact(f) for f in (*ground.elements, *dict.fromkeys(needs))))
 
-    def met(self, ground: str) -> str:
+    def met(self, ground: str) -> Met:
         """Whether the claim meets ``ground`` in every reading of the unknown facts, in some, or in none."""
         for reading, word in ((EVERY, MET), (SOME, POSSIBLY_MET)):
             if ground in self.answer.met.get((reading, self.key), frozenset()):

@@ -11,15 +11,37 @@ dissent's rule meets the majority's authorities (Kelly's test on Henderson's fac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from publicduty.model.answer import SOME, Answer, ClaimKey
-from publicduty.model.case import Case, Truth
+from publicduty.model.answer import SOME, Answer, ClaimKey, Holding, Stance
+from publicduty.model.case import Basis, Case, Truth
 from publicduty.model.catalogue import Tension
 from publicduty.solve.casebook import Casebook
 
 OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"
-NOT_IN_SOURCES = "not in the sources: the view is silent on "
-TURNS_ON = "turns on facts the sources leave unknown: "
+
+
+class Behind(StrEnum):
+    """What the solver's answer shows behind a mismatch that no tension declares."""
+
+    SILENT = "silent"  # the view is silent on grounds the claim meets, which other views recognise
+    UNKNOWN = "unknown"  # the holding is open: it turns on facts the sources leave unknown
+
+
+_LEADS = {Behind.SILENT: "not in the sources: the view is silent on ",
+          Behind.UNKNOWN: "turns on facts the sources leave unknown: "}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A mismatch's reason: what lies behind it, and the grounds (silent) or facts (unknown) it names."""
+
+    behind: Behind
+    names: tuple[str, ...]
+
+    def __str__(self) -> str:
+        """The reason as the output states it."""
+        return _LEADS[self.behind] + ", ".join(self.names)
 
 
 @dataclass(frozen=True)
@@ -32,9 +54,9 @@ class Check:
     derived: str
     documented: str
     source: str
-    basis: str
+    basis: Basis
     tension: Tension | None
-    reason: str  # for a mismatch: what the solver's answer shows behind it ('' when nothing does)
+    reason: Reason | None  # for a mismatch: what the solver's answer shows behind it, if anything
 
     @property
     def agrees(self) -> bool:
@@ -48,11 +70,7 @@ class Check:
             return "agrees"
         if self.tension is not None:
             return "tension"
-        if self.reason.startswith(NOT_IN_SOURCES):
-            return "silent"
-        if self.reason.startswith(TURNS_ON):
-            return "unknown"
-        return "unexplained"
+        return "unexplained" if self.reason is None else self.reason.behind.value
 
 
 @dataclass(frozen=True)
@@ -107,7 +125,7 @@ def _own(book: Casebook, answer: Answer, case: Case, view: str) -> list[Check]:
             key = ClaimKey(case.id, claimant.id)
             derived = answer.holding(view, key)
             out.append(Check(OWN_CASE, case.id, claimant.id, derived, documented.holding, documented.source,
-                             documented.basis.value, None, _reason(book, answer, view, key, documented.holding)))
+                             documented.basis, None, _reason(book, answer, view, key, documented.holding)))
     return out
 
 
@@ -121,24 +139,24 @@ def _court(book: Casebook, answer: Answer, case: Case, view: str, scope: str,
         if held is not None:
             key = ClaimKey(case.id, claimant.id)
             out.append(Check(scope, case.id, claimant.id, answer.holding(view, key), held.holding, held.source,
-                             held.basis.value, tension, _reason(book, answer, view, key, held.holding)))
+                             held.basis, tension, _reason(book, answer, view, key, held.holding)))
     return out
 
 
-def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented: str) -> str:
+def _reason(book: Casebook, answer: Answer, view: str, key: ClaimKey, documented: str) -> Reason | None:
     """What lies behind a mismatch: facts left unknown, or grounds the view is silent on."""
     derived = answer.holding(view, key)
     if derived == documented:
-        return ""
+        return None
     facts = book.facts(key)
-    if derived == "open":
+    if derived == Holding.OPEN:
         possible = [g for g, how in answer.rests_on.get((view, key), {}).items() if how == "possible"]
         unknown = sorted({e for g in possible for e in book.catalogue.grounds[g].elements
                           if facts.get(e) is Truth.UNKNOWN})
-        return TURNS_ON + ", ".join(unknown)
-    recognised = {g for (_, g), (held, _) in answer.stance.items() if held == "recognised"}
+        return Reason(Behind.UNKNOWN, tuple(unknown))
+    recognised = {g for (_, g), (held, _) in answer.stance.items() if held == Stance.RECOGNISED}
     silent = sorted(g for g in answer.met.get((SOME, key), frozenset())
-                    if g in recognised and answer.stance_of(view, g)[0] == "silent")
-    if derived == "no_duty" and silent:
-        return NOT_IN_SOURCES + ", ".join(silent)
-    return ""
+                    if g in recognised and answer.stance_of(view, g)[0] == Stance.SILENT)
+    if derived == Holding.NO_DUTY and silent:
+        return Reason(Behind.SILENT, tuple(silent))
+    return None

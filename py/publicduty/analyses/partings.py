@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from publicduty.model.answer import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey, Reading
-from publicduty.render.table import table
+from publicduty.model.answer import CERTAIN, EVERY, POSSIBLE, SOME, Answer, ClaimKey, Reading, Stance
+from publicduty.model.case import Case
 
 
 @dataclass(frozen=True)
@@ -73,18 +73,57 @@ def decision(answer: Answer, view: str, key: ClaimKey, ground: str) -> tuple[str
     return kind, rules
 
 
-def overall(answer: Answer, view: str, ground: str) -> str:
+def overall(answer: Answer, view: str, ground: str) -> Stance:
     """The view's stance on the ground in one word: recognised, qualified (with exceptions), rejected, silent."""
     kind = answer.stance_of(view, ground)[0]
-    return "qualified" if exceptions(answer, view, ground) else kind
+    return Stance.QUALIFIED if exceptions(answer, view, ground) else kind
 
 
-_STANCE_CELLS = {"recognised": "recognises", "qualified": "qualified", "rejected": "rejects", "silent": "-"}
+@dataclass(frozen=True)
+class GroundStance:
+    """What one view says of one ground in general: its stance, its rules on it, and its exceptions to them."""
+
+    stance: Stance
+    rules: tuple[str, ...]  # the rules recognising the ground, or those rejecting it
+    exceptions: tuple[str, ...]  # the rules that prevail over its rules for the ground
 
 
-def stance_table(answer: Answer, grounds: Sequence[str], views: Sequence[str]) -> str:
-    """The grounds-by-views matrix of stances, as a text table ('-': silent)."""
-    return table(("ground", *views), [(g, *(_STANCE_CELLS[overall(answer, v, g)] for v in views)) for g in grounds])
+def ground_stances(answer: Answer, grounds: Sequence[str], views: Sequence[str]) -> dict[str, dict[str, GroundStance]]:
+    """Ground by ground, view by view: what each view says of each ground."""
+    return {g: {v: GroundStance(overall(answer, v, g), answer.stance_of(v, g)[1], exceptions(answer, v, g))
+                for v in views} for g in grounds}
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One claim under the views compared: each view's holding, and the grounds that part them."""
+
+    claimant: str
+    derived: dict[str, str | None]  # view -> its holding
+    partings: tuple[Parting, ...]  # empty when the views agree
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The views compared on some cases, claim by claim, and their stances on the grounds any speaks to."""
+
+    views: tuple[str, ...]
+    cases: tuple[tuple[Case, tuple[ClaimRow, ...]], ...]
+    stances: dict[str, dict[str, Stance]]  # ground -> view -> stance, for the grounds not every view is silent on
+
+
+def compare(answer: Answer, cases: Sequence[Case], views: Sequence[str], grounds: Sequence[str]) -> Comparison:
+    """Compare ``views`` on every claim of ``cases``; their stances on those of ``grounds`` some view speaks to."""
+    rows = tuple((case, tuple(_row(answer, ClaimKey(case.id, c.id), views) for c in case.claimants))
+                 for case in cases)
+    stances = {g: {v: s.stance for v, s in by_view.items()}
+               for g, by_view in ground_stances(answer, sorted(grounds), views).items()}
+    return Comparison(tuple(views), rows,
+                      {g: row for g, row in stances.items() if set(row.values()) != {Stance.SILENT}})
+
+
+def _row(answer: Answer, key: ClaimKey, views: Sequence[str]) -> ClaimRow:
+    return ClaimRow(key.claimant, {v: answer.holding(v, key) for v in views}, tuple(partings(answer, key, views)))
 
 
 def rests_on(answer: Answer, key: ClaimKey, view: str, reading: Reading = SOME) -> list[str]:

@@ -17,10 +17,10 @@ from publicduty.analyses.votes import ClaimVotes, tally
 from publicduty.model.answer import Answer, ClaimKey
 from publicduty.model.case import Case, Claimant, Documented, Opinion
 from publicduty.model.catalogue import View
-from publicduty.render import dot as explain_dot
+from publicduty.render import dot as as_dot
 from publicduty.render import svg as graphs
-from publicduty.render import text as explain_text
 from publicduty.render.progress import Progress
+from publicduty.render.text import explanation as as_text
 from publicduty.solve.casebook import Casebook
 
 #: Past these limits a claim is summarised (its row in the matrix, a count in its case), so
@@ -101,8 +101,8 @@ def gather(book: Casebook) -> ReportContent:
     votes = {c.id: tally(c, answer) for c in book.cases.values() if c.bench}
     full, summarised = _in_full(rows)
     trees = _explanations(book, answer, full, views)
-    drawing = graphs.Drawing([explain_dot.render(tree) for tree in list(trees.values())[:GRAPHS_IN_ALL]])
-    texts = {key: explain_text.render(tree) for key, tree in trees.items()}  # while the graphs are drawn
+    drawing = graphs.Drawing([as_dot.explanation(tree) for tree in list(trees.values())[:GRAPHS_IN_ALL]])
+    texts = {key: as_text.explanation(tree) for key, tree in trees.items()}  # while the graphs are drawn
     maps = tuple(disagreements(book, a, b) for a, b in combinations(views, 2))
     svgs = drawing.svgs()
     drawn = {key: Drawn(text, svgs[i] if i < len(svgs) else None, _missing(i))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from publicduty.cli.common import add_json, casebook, print_json
-from publicduty.render.table import table
+from publicduty.render import json as as_json
+from publicduty.render.text import listings as as_text
 
 NAME = "cases"
 HELP = "list the cases: title, citation and claimants of each"
@@ -21,12 +22,7 @@ def run(args: argparse.Namespace) -> int:
     book = casebook(args)
     cases = [book.cases[c] for c in sorted(book.cases)]
     if args.json:
-        print_json({"cases": [{
-            "case": c.id, "title": c.title, "citation": c.citation, "court": c.court,
-            "claimants": [{"id": k.id, "name": k.name} for k in c.claimants],
-        } for c in cases]})
-        return 0
-    print(table(("case", "title", "citation", "claimants"),
-                [(c.id, c.title, c.citation, ", ".join(k.id for k in c.claimants)) for c in cases]))
-    print(f"\n{len(cases)} cases")
+        print_json(as_json.cases(cases))
+    else:
+        print(as_text.cases(cases), end="")
     return 0

@@ -6,9 +6,9 @@ import argparse
 
 from publicduty.analyses.explanation import explain
 from publicduty.cli.common import casebook, claim_arguments, print_json
-from publicduty.render import dot as explain_dot
-from publicduty.render import json as explain_json
-from publicduty.render import text as explain_text
+from publicduty.render import dot as as_dot
+from publicduty.render import json as as_json
+from publicduty.render.text import explanation as as_text
 
 NAME = "explain"
 HELP = ("explain one view's holding for one claimant: the grounds a duty rests on or the ones that fail, "
@@ -33,9 +33,9 @@ def run(args: argparse.Namespace) -> int:
     (view,) = book.view_ids([args.view])
     explanation = explain(book.catalogue, book.answer(), case, claimant.id, view)
     if args.format == "json":
-        print_json(explain_json.render(explanation))
+        print_json(as_json.explanation(explanation))
     elif args.format == "dot":
-        print(explain_dot.render(explanation), end="")
+        print(as_dot.explanation(explanation), end="")
     else:
-        print(explain_text.render(explanation), end="")
+        print(as_text.explanation(explanation), end="")
     return 0

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from publicduty.analyses.flip import Flip, Flips, minimal_flips
+from publicduty.analyses.flip import minimal_flips
 from publicduty.cli.common import add_json, casebook, claim_arguments, print_json
-from publicduty.cli.whatif import change_json, change_text
-from publicduty.render.table import holding_word, table
+from publicduty.render import json as as_json
+from publicduty.render.text import holdings as as_text
 
 NAME = "flip"
 HELP = "the minimal sets of fact changes that turn a view's holding on a claim around, smallest first"
@@ -37,30 +37,7 @@ def run(args: argparse.Namespace) -> int:
     book = casebook(args)
     found = minimal_flips(book, args.case, args.claimant, args.view, args.most)
     if args.json:
-        print_json({
-            "case": found.case, "claimant": found.claimant, "view": found.view, "holding": found.holding,
-            "flips": [[change_json(c) for c in f.changes] for f in found.flips],
-            "becomes": [f.becomes for f in found.flips],
-            "total": found.total,
-        })
-        return 0
-    print(_text(found, book.case(found.case).title))
+        print_json(as_json.flips(found))
+    else:
+        print(as_text.flips(found, book.case(found.case).title), end="")
     return 0
-
-
-def _text(found: Flips, title: str) -> str:
-    head = (f"{title}: claimant {found.claimant}, view {found.view}: {holding_word(found.holding)}"
-            f"{' (it turns on facts the sources leave unknown)' if found.holding == 'open' else ''}")
-    if not found.flips:
-        return f"{head}\n\nno set of fact changes turns this holding around"
-    rows = [(str(i), holding_word(f.becomes), ", ".join(change_text(c) for c in f.changes))
-            for i, f in enumerate(found.flips, 1)]
-    shown = f"{len(found.flips)} of {found.total}" if len(found.flips) < found.total else str(found.total)
-    return "\n".join([head, "", table(("#", "becomes", "changes, all together"), rows),
-                      f"\n{shown} minimal flips: each turns the holding, and no smaller part of it does",
-                      f"check one: {_whatif_command(found, found.flips[0])}"])
-
-
-def _whatif_command(found: Flips, flip: Flip) -> str:
-    flags = " ".join(f"--{'set' if c.to.value == 'true' else 'unset'} {c.fact}" for c in flip.changes)
-    return f"publicduty whatif {found.case} {found.claimant} --view {found.view} {flags}"

@@ -3,7 +3,7 @@
 Everything that can go wrong is checked before the server starts, under ``--timeout``
 and with the command line's one-line errors: the ``serve`` extra is installed, the
 case files and views load, the casebook grounds, and the address can be bound. Only
-then does :func:`serving` run, outside the timeout: a server is meant to keep running.
+then does :func:`publicduty.serve.server.serving` run, outside the timeout: a server is meant to keep running.
 The web libraries are imported here, lazily, so no other command pays for them.
 """
 
@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import socket
-import sys
-import threading
-import webbrowser
 from collections.abc import Callable
-from typing import Any
 
 from publicduty.cli.common import casebook
 from publicduty.errors import InputError
+from publicduty.serve.server import listen, serving
 
 NAME = "serve"
 HELP = ("the explorer in the browser: change a claim's facts and watch every view's holding, grounds, "
@@ -58,35 +54,3 @@ def run(args: argparse.Namespace) -> Callable[[], int]:
     app = create_app(Explorer(casebook(args)))
     listener = listen(args.host, args.port)
     return lambda: serving(app, listener, args.open)
-
-
-def listen(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host:port``, or the one-line reason there cannot be one.
-
-    It is made with ``IPPROTO_TCP`` spelt out: asyncio turns Nagle's algorithm off only
-    on such sockets, and with it on every answer after a connection's first waits some
-    40 ms for a delayed acknowledgement.
-    """
-    try:
-        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-        listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind((host, port))
-    except OSError as err:
-        raise InputError.at("<command line>", None, f"cannot listen on {host}:{port} ({err.strerror or err})",
-                            "give another --port, or --port 0 for any free one") from None
-    return listener
-
-
-def serving(app: Callable[..., Any], listener: socket.socket, browse: bool = False) -> int:
-    """Serve ``app`` on ``listener`` until interrupted; the address goes to standard error, as the log does."""
-    import uvicorn
-
-    host, port = listener.getsockname()[:2]
-    url = f"http://{host}:{port}/"
-    print(f"publicduty explorer on {url} (Ctrl-C stops it)", file=sys.stderr, flush=True)
-    if browse:
-        threading.Timer(0.5, webbrowser.open, [url]).start()
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
-    uvicorn.Server(config).run(sockets=[listener])
-    return 0

@@ -60,9 +60,18 @@ class Stance(StrEnum):
     SILENT = "silent"
 
 
+class Met(StrEnum):
+    """Whether a claim meets a ground: in every reading of its unknown facts, in some, or in none."""
+
+    MET = "met"
+    POSSIBLY_MET = "possibly_met"
+    NOT_MET = "not_met"
+
+
 #: The members most often named, under their short names.
 CERTAIN, POSSIBLE = Certainty.CERTAIN, Certainty.POSSIBLE
 EVERY, SOME = Reading.EVERY, Reading.SOME
+MET, POSSIBLY_MET, NOT_MET = Met.MET, Met.POSSIBLY_MET, Met.NOT_MET
 
 #: The parts of an answer; the first six are per claim (the claim second in each key).
 _PER_CLAIM = ("holdings", "rests_on", "support", "holds", "blocked", "met")

@@ -9,7 +9,7 @@ a case file is :mod:`publicduty.load.casefile`'s job.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 
 from publicduty.errors import InputError
@@ -24,8 +24,12 @@ class Truth(Enum):
     UNKNOWN = "unknown"
 
 
-class Basis(Enum):
-    """How a documented holding is known."""
+#: How an explanation reads a fact the case file does not list for a claimant: it is taken as false.
+NOT_ALLEGED = "not_alleged"
+
+
+class Basis(StrEnum):
+    """How a documented holding is known (string-valued, so JSON writes it as the case file does)."""
 
     STATED = "stated"  # the opinion says it
     RECONSTRUCTED = "reconstructed"  # inferred from the opinion's test; not read

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from publicduty.analyses.explanation import UNKNOWN, Explanation, FactNode, GroundNode, RuleNode
-from publicduty.render.table import holding_word
-from publicduty.render.text import MET_WORDS, VALUE_WORDS, rule_name
+from publicduty.render.text.outline import rule_name
+from publicduty.render.words import MET_WORDS, STANCE_VERBS, VALUE_WORDS, holding_word
 from publicduty.render.wrapping import wrap
 
 #: Labels are wrapped to this many characters a line, so nodes stay narrow.
@@ -29,9 +29,8 @@ def quoted(text: str) -> str:
     return '"' + "\\n".join(escaped) + '"'
 
 
-def render(explanation: Explanation) -> str:
+def explanation(e: Explanation) -> str:
     """The explanation as a DOT ``digraph``."""
-    e = explanation
     graph = _Graph()
     graph.node("holding", f"{e.claimant_name}\n{e.view}: {holding_word(e.holding)}", "shape=doubleoctagon")
     for fact in e.turns_on:
@@ -74,7 +73,7 @@ class _Graph:
     def ground(self, ground: GroundNode, view: str) -> str:
         node = self.node(f"ground:{ground.name}", f"{ground.label}\n({ground.name})\n{MET_WORDS[ground.met]}",
                          "shape=ellipse")
-        verb = {"recognised": "recognised by", "rejected": "rejected by"}.get(ground.stance, "")
+        verb = STANCE_VERBS.get(ground.stance, "")
         for rule in ground.rules:
             self.edge(node, self.rule(rule, view), verb)
         for fact in ground.facts:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from publicduty.analyses.fidelity import Check
 from publicduty.analyses.report import ReportContent, Row, by_case, ground_words
-from publicduty.render.table import holding_word
+from publicduty.render.words import holding_word
 
 
 def graph_name(case: str, claimant: str, view: str) -> str:

@@ -14,8 +14,3 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], gap: str = "  ")
         lines.append(gap.join(cells).rstrip())
     lines.insert(1, gap.join("-" * w for w in widths))
     return "\n".join(lines)
-
-
-def holding_word(holding: str | None) -> str:
-    """How a holding reads in a table: 'duty', 'no duty', 'open' or '-' when none."""
-    return {"duty": "duty", "no_duty": "no duty", "open": "open"}.get(holding or "", "-")

@@ -18,15 +18,12 @@ from publicduty.analyses.disagree import disagreements
 from publicduty.analyses.explanation import explain
 from publicduty.analyses.flip import minimal_flips
 from publicduty.analyses.whatif import check_facts, what_if
-from publicduty.cli.disagree import _pattern_json as pattern_json
-from publicduty.cli.solve import finding_json
-from publicduty.cli.whatif import change_json, truth_json
 from publicduty.model.answer import ClaimKey
 from publicduty.model.case import Case, Fact, Truth
-from publicduty.render import dot as explain_dot
-from publicduty.render import json as explain_json
-from publicduty.render import svg as graphs
-from publicduty.render import text as explain_text
+from publicduty.render import dot as as_dot
+from publicduty.render import json as as_json
+from publicduty.render import svg
+from publicduty.render.text import explanation as as_text
 from publicduty.serve import payload
 from publicduty.serve.state import Explorer
 from publicduty.solve.casebook import Casebook
@@ -41,7 +38,7 @@ def cases(explorer: Explorer) -> dict[str, Any]:
                   for c in sorted(book.cases.values(), key=lambda c: c.id)],
         "views": [{"id": v, "label": book.views[v].label, "citation": book.views[v].citation,
                    "author": book.views[v].author, "year": book.views[v].year} for v in book.view_ids()],
-        "graphs": graphs.available(),
+        "graphs": svg.available(),
     }
 
 
@@ -61,7 +58,7 @@ def fact_rows(book: Casebook, found: Case, claimant_id: str) -> list[dict[str, A
     for name in sorted(book.catalogue.inputs):
         stated = claimant.facts.get(name)
         rows.append({"fact": name, "meaning": book.catalogue.inputs[name].meaning,
-                     "value": truth_json(claimant.value(name)), "alleged": stated is not None,
+                     "value": as_json.truth(claimant.value(name)), "alleged": stated is not None,
                      "source": stated.source if stated else "", "note": stated.note if stated else ""})
     return rows
 
@@ -72,14 +69,8 @@ def whatif(explorer: Explorer, request: Mapping[str, Any]) -> dict[str, Any]:
     with explorer.using() as book:
         result = what_if(book, payload.text(request, "case"), payload.text(request, "claimant"), changes,
                          payload.names(request, "views"))
-    findings = list(zip(result.before, result.after, strict=True))
-    return {
-        "case": result.case, "claimant": result.claimant,
-        "changes": [change_json(c) for c in result.changes],
-        "results": [{"view": b.view, "before": finding_json(book, b), "after": finding_json(book, a)}
-                    for b, a in findings],
-        "rules": rule_words(book, (r for _, a in findings for g in a.grounds for r in g.rules)),
-    }
+    return {**as_json.what_if(book.catalogue, result),
+            "rules": rule_words(book, (r for a in result.after for g in a.grounds for r in g.rules))}
 
 
 def flip(explorer: Explorer, request: Mapping[str, Any]) -> dict[str, Any]:
@@ -87,9 +78,7 @@ def flip(explorer: Explorer, request: Mapping[str, Any]) -> dict[str, Any]:
     with explorer.using() as book:
         found = minimal_flips(book, payload.text(request, "case"), payload.text(request, "claimant"),
                               payload.text(request, "view"), payload.count(request, "max"))
-    return {"case": found.case, "claimant": found.claimant, "view": found.view, "holding": found.holding,
-            "flips": [[change_json(c) for c in f.changes] for f in found.flips],
-            "becomes": [f.becomes for f in found.flips], "total": found.total}
+    return as_json.flips(found)
 
 
 def disagree(explorer: Explorer, request: Mapping[str, Any]) -> dict[str, Any]:
@@ -97,8 +86,7 @@ def disagree(explorer: Explorer, request: Mapping[str, Any]) -> dict[str, Any]:
     with explorer.using() as book:
         found = disagreements(book, payload.text(request, "first"), payload.text(request, "second"),
                               payload.names(request, "facts"))
-    return {"views": list(found.views), "facts": list(found.facts),
-            "patterns": [pattern_json(book, p) for p in found.patterns]}
+    return as_json.disagreements(book.catalogue, found)
 
 
 def explanation(explorer: Explorer, request: Mapping[str, Any]) -> dict[str, Any]:
@@ -112,9 +100,9 @@ def explanation(explorer: Explorer, request: Mapping[str, Any]) -> dict[str, Any
         key = ClaimKey(found.id, claimant.id)
         answer = book.answer_with(key, {**book.facts(key), **changes})
         tree = explain(book.catalogue, answer, supposed(found, claimant.id, changes), claimant.id, view)
-    (svg,) = graphs.to_svg([explain_dot.render(tree)])
-    return {"explanation": explain_json.render(tree), "text": explain_text.render(tree), "svg": svg,
-            "hint": "" if svg else graphs.INSTALL_HINT}
+    (drawn,) = svg.to_svg([as_dot.explanation(tree)])
+    return {"explanation": as_json.explanation(tree), "text": as_text.explanation(tree), "svg": drawn,
+            "hint": "" if drawn else svg.INSTALL_HINT}
 
 
 def supposed(found: Case, claimant_id: str, changes: Mapping[str, Truth]) -> Case:

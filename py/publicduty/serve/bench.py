@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 import httpx
 
 from publicduty.analyses.whatif import what_if
-from publicduty.cli.whatif import truth_json
 from publicduty.model.case import Truth
+from publicduty.render import json as as_json
 from publicduty.serve.testserver import running
 from publicduty.solve.casebook import Casebook
 
@@ -56,7 +56,7 @@ def questions(book: Casebook, count: int, seed: int) -> list[Question]:
         case, claimant = rng.choice(claims)
         changes = {name: rng.choice(list(Truth)) for name in rng.sample(vocabulary, rng.randint(1, 3))}
         result = what_if(book, case, claimant, changes)
-        out.append(Question(case, claimant, {n: truth_json(t) for n, t in changes.items()},
+        out.append(Question(case, claimant, {n: as_json.truth(t) for n, t in changes.items()},
                             {f.view: f.holding for f in result.after}))
     return out
 

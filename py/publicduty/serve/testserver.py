@@ -13,8 +13,8 @@ from contextlib import contextmanager
 
 import uvicorn
 
-from publicduty.cli.serve import listen
 from publicduty.serve.app import create_app
+from publicduty.serve.server import listen
 from publicduty.serve.state import Explorer
 from publicduty.solve.casebook import Casebook
 

@@ -1,34 +1,21 @@
-"""An explanation as an indented outline a law student can follow, wrapped for a terminal.
+"""The indented outline a law student can follow, wrapped for a terminal: grounds, rules, facts.
 
 Every step names its rule with the rule's cite, plain-English statement, quoted phrases
 and any reconstruction note, and every fact its value and the case file's source. The
-words are the logic's and the case file's; this module only arranges them.
+words are the logic's and the case file's; this module only arranges them. An explanation
+(:mod:`.explanation`) and a comparison of two views (:mod:`.difference`) are written in it.
 """
 
 from __future__ import annotations
 
-from publicduty.analyses.explanation import (
-    MET,
-    NOT_ALLEGED,
-    NOT_MET,
-    POSSIBLY_MET,
-    UNKNOWN,
-    Explanation,
-    FactNode,
-    GroundNode,
-    RuleNode,
-)
-from publicduty.render.table import holding_word
+from publicduty.analyses.explanation import UNKNOWN, FactNode, GroundNode, RuleNode
+from publicduty.render.words import MET_WORDS, STANCE_VERBS, VALUE_WORDS
 from publicduty.render.wrapping import wrap
 
 #: The outline is wrapped to this width; a terminal of 100 columns shows it whole.
 WIDTH = 100
 
 _STEP = "  "
-
-#: Whether a ground is met, and a fact's value, as the outline says them.
-MET_WORDS = {MET: "met", POSSIBLY_MET: "met in some readings of the unknown facts", NOT_MET: "not met"}
-VALUE_WORDS = {NOT_ALLEGED: "not alleged"}
 
 
 class Outline:
@@ -53,63 +40,10 @@ class Outline:
         return "\n".join(self.lines).rstrip("\n") + "\n"
 
 
-def render(explanation: Explanation) -> str:
-    """The explanation as an outline."""
-    e = explanation
-    out = Outline()
-    out.add(0, f"{e.title}, {e.citation}")
-    out.add(0, f"Claimant: {e.claimant_name} ({e.claimant})", hang=2)
-    out.add(0, f"View: {e.view}, {e.view_label}, {e.view_citation}", hang=2)
-    out.blank()
-    out.add(0, f"Holding: {holding_word(e.holding)}")
-    if e.documented is not None:
-        d = e.documented
-        basis = ", reconstructed, not read" if d.reconstructed else ""
-        out.add(0, f"Documented: {holding_word(d.holding)} ({d.source}{basis})" + (f". {d.note}" if d.note else ""),
-                hang=2)
-    out.blank()
-    if e.holding == "duty":
-        _section(out, "Why a duty: it rests on", e.rests_on, e.view)
-    elif e.holding == "open":
-        out.add(0, "Why open: a duty if the unknown facts go the claimant's way, none if they do not. "
-                   "It turns on:", hang=2)
-        for fact in e.turns_on:
-            write_fact(out, 1, fact)
-        out.blank()
-        _section(out, "In some readings of them, a duty rests on", e.rests_on, e.view)
-        _defaults(out, "In the others", ", the default applies", e)
-    else:
-        _defaults(out, "Why no duty", ": the default applies", e)
-        _section(out, f"The claim meets none of the grounds {e.view} recognises", e.unmet, e.view)
-    _section(out, f"Grounds the claim meets that {e.view} rejects", e.rejected, e.view)
-    _section(out, f"Grounds the claim meets on which {e.view} is silent (not in the sources)", e.silent, e.view)
-    return out.text()
-
-
-def _defaults(out: Outline, lead: str, default: str, e: Explanation) -> None:
-    if not e.default:  # the default does not hold for this claim (it is for public defendants)
-        out.add(0, f"{lead}: no rule of {e.view} gives a duty, and its default does not apply.", hang=2)
-        out.blank()
-        return
-    out.add(0, f"{lead}{default}:")
-    for rule in e.default:
-        write_rule(out, 1, "", rule, e.view)
-    out.blank()
-
-
-def _section(out: Outline, heading: str, grounds: tuple[GroundNode, ...], view: str) -> None:
-    if not grounds:
-        return
-    out.add(0, f"{heading}:")
-    for ground in grounds:
-        write_ground(out, 1, ground, view)
-    out.blank()
-
-
 def write_ground(out: Outline, depth: int, ground: GroundNode, view: str) -> None:
     """A ground, whether it is met, the view's rules on it, and the facts it reads, had and lacking."""
     out.add(depth, f"- {ground.label} ({ground.name}): {MET_WORDS[ground.met]}", hang=2)
-    verb = {"recognised": "recognised by ", "rejected": "rejected by "}.get(ground.stance, "")
+    verb = STANCE_VERBS[ground.stance] + " " if ground.stance in STANCE_VERBS else ""
     for rule in ground.rules:
         write_rule(out, depth + 1, verb, rule, view)
     write_elements(out, depth + 1, ground.facts)
