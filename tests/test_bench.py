@@ -14,7 +14,8 @@ from publicduty.bench.patterns import LeanSolve, numpy_or_none, vectorised
 from publicduty.bench.per_case import per_case
 from publicduty.bench.replicate import replicate
 from publicduty.bench.search_figures import vector_rules
-from publicduty.solve.casebook import Casebook, builtin_cases_dir
+from publicduty.load.inputs import builtin_cases_dir
+from publicduty.solve.casebook import Casebook
 
 
 @pytest.fixture(scope="module")

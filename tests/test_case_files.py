@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from publicduty.errors import InputError
+from publicduty.load.inputs import builtin_cases_dir
 from publicduty.model.case import Basis, Truth
-from publicduty.solve.casebook import Casebook, builtin_cases_dir
+from publicduty.solve.casebook import Casebook
 
 
 def test_warren_claimants_and_documented_holdings(book: Casebook) -> None:

@@ -12,9 +12,10 @@ import pytest
 from publicduty.analyses.disagree import disagreements
 from publicduty.cli.main import main
 from publicduty.errors import InputError
+from publicduty.load.inputs import builtin_cases_dir
 from publicduty.model.answer import ClaimKey
 from publicduty.model.case import Truth
-from publicduty.solve.casebook import Casebook, builtin_cases_dir
+from publicduty.solve.casebook import Casebook
 
 #: Ten facts that between them make up six grounds, on which every pair of views parts somewhere.
 NARROWED = ("assurance_of_protection", "control_of_danger", "course_of_conduct", "custody_of_claimant",

@@ -15,9 +15,10 @@ import pytest
 from publicduty.analyses.flip import TARGETS, minimal_flips
 from publicduty.analyses.whatif import what_if
 from publicduty.cli.main import main
+from publicduty.load.inputs import builtin_cases_dir
 from publicduty.model.answer import ClaimKey
 from publicduty.model.case import Truth
-from publicduty.solve.casebook import Casebook, builtin_cases_dir
+from publicduty.solve.casebook import Casebook
 
 HYPOTHETICALS = Path(__file__).parent / "hypotheticals"
 CASE_FILES = sorted([*builtin_cases_dir().glob("*.yaml"), *HYPOTHETICALS.glob("*.yaml")])

@@ -34,6 +34,14 @@ def test_page_is_self_contained_with_matrix_votes_and_maps(report: Path) -> None
     for view in book.views:
         assert f">{view}</th>" in matrix
     assert "<td class='duty' title='privity_assurance_reliance (certain)'>duty</td>" in matrix
+    # as in the terminal's compare: the views' derived holdings, the bar, then the court's documented holding
+    header = matrix.split("</tr>")[0]
+    assert header.startswith("<tr><th>case</th><th>claimant</th>") and header.endswith("<th>|</th><th>court</th>")
+    assert all(header.index(">claimant</th>") < header.index(f">{view}</th>") < header.index("<th>|</th>")
+               for view in book.views)
+    warren = next(r for r in matrix.split("</tr>") if "#case-warren'" in r and "<td>taliaferro</td>" in r)
+    assert warren.endswith("<td class='duty' title='privity_assurance_reliance (certain)'>duty</td>"
+                           "<td></td><td class='no_duty'>no duty</td>")
     assert "Votes on the claim of <b>irwin</b>" in page
     assert "<h3>warren-majority and warren-kelly</h3>" in page
     assert "<td>assurance_of_protection, direct_contact, justifiable_reliance</td><td>warren-kelly</td>" in page
@@ -53,7 +61,7 @@ def test_markdown_twin_has_no_raw_html(report: Path) -> None:
     text = (report / "report.md").read_text(encoding="utf-8")
     outside_code = re.sub(r"```.*?```", "", text, flags=re.DOTALL)
     assert not re.search(r"<[a-zA-Z/][^>]*>", outside_code)
-    assert "| warren | taliaferro | no duty | no duty | no duty | duty | duty | duty |" in text
+    assert "| warren | taliaferro | no duty | no duty | duty | duty | duty |  | no duty |" in text
     for image in re.findall(r"\]\((graphs/[^)]+)\)", text):
         assert (report / image).is_file()
 

@@ -15,10 +15,11 @@ import pytest
 import yaml
 
 from publicduty.analyses import report as content
+from publicduty.load.inputs import builtin_cases_dir
 from publicduty.render import html, markdown, progress
 from publicduty.render import svg as graphs
 from publicduty.render.report import write_report
-from publicduty.solve.casebook import Casebook, builtin_cases_dir
+from publicduty.solve.casebook import Casebook
 
 HOSTILE_TITLE = "Evil v. City\n# Injected heading\n```\n<script>alert(1)</script>"
 HOSTILE_NAME = "[click me](javascript:alert(1)) <img src=x onerror=alert(1)>\u2028- a list"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from commandline import run
+from publicduty.load.inputs import builtin_cases_dir
 from publicduty.render import folder, markdown
-from publicduty.solve.casebook import builtin_cases_dir
 
 
 @pytest.fixture

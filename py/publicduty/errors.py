@@ -7,7 +7,9 @@ command line can print it and exit with status 2 instead of a traceback.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +23,21 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 def one_line(text: str) -> str:
     """``text`` with every unsafe character escaped (a newline as backslash-n, ESC as backslash-x1b): one line."""
     return UNSAFE.sub(lambda m: _NAMED.get(m.group(), m.group().encode("unicode_escape").decode("ascii")), text)
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """Return the valid name nearest to a misspelt ``word``, if any is near."""
+    matches = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Phrase the fix for an unknown name."""
+    options = sorted(choices)
+    match = closest(word, options)
+    if match:
+        return f"did you mean '{match}'?"
+    return "expected one of: " + ", ".join(options)
 
 
 @dataclass(frozen=True)

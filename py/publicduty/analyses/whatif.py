@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from publicduty.errors import InputError, Problem
-from publicduty.load.schema import did_you_mean
+from publicduty.errors import InputError, Problem, did_you_mean
 from publicduty.model.answer import Answer, ClaimKey
 from publicduty.model.case import Truth
 from publicduty.solve.casebook import Casebook, Finding

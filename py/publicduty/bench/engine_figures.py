@@ -17,7 +17,8 @@ from publicduty.bench.floor import case_files, floor
 from publicduty.bench.per_case import per_case
 from publicduty.bench.replicate import replicate
 from publicduty.bench.timing import ms, paired, verdict
-from publicduty.solve.casebook import Casebook, builtin_cases_dir
+from publicduty.load.inputs import builtin_cases_dir
+from publicduty.solve.casebook import Casebook
 
 TARGET_FLOOR_RATIO = 1.5
 TARGET_SCALE_SECONDS = 60.0

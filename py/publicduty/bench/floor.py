@@ -23,7 +23,7 @@ import clingo
 import yaml
 
 from publicduty.bench.patterns import quiet
-from publicduty.solve.casebook import builtin_view_files, doctrine_files
+from publicduty.load.inputs import builtin_view_files, doctrine_files
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import clingo
 
-from publicduty.solve.casebook import builtin_view_files, doctrine_files
+from publicduty.load.inputs import builtin_view_files, doctrine_files
 
 Minimal = set[tuple[str, str, tuple[str, ...]]]  # (view a, view b, the true facts)
 

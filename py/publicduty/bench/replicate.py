@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from publicduty.solve.casebook import builtin_cases_dir
+from publicduty.load.inputs import builtin_cases_dir
 
 _ID = re.compile(r"^id: *(\S+) *$", re.MULTILINE)
 

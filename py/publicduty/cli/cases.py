@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from publicduty.cli.common import add_json, casebook, print_json
+from publicduty.cli.common import add_json, casebook, show
 from publicduty.render import json as as_json
 from publicduty.render.text import listings as as_text
 
@@ -21,8 +21,5 @@ def run(args: argparse.Namespace) -> int:
     """Print the cases in id order."""
     book = casebook(args)
     cases = [book.cases[c] for c in sorted(book.cases)]
-    if args.json:
-        print_json(as_json.cases(cases))
-    else:
-        print(as_text.cases(cases), end="")
+    show(args, lambda: as_json.cases(cases), lambda: as_text.cases(cases))
     return 0

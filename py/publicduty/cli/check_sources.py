@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 
 from publicduty.analyses.source_check import check, problems, read_sources
-from publicduty.cli.common import add_json, casebook, print_json
+from publicduty.cli.common import add_json, casebook, show
 from publicduty.errors import InputError
+from publicduty.render import json as as_json
+from publicduty.render.text import checks as as_text
 
 NAME = "check-sources"
 HELP = ("check that every phrase a rule quotes occurs in the opinion's text on the page it cites; "
@@ -28,14 +30,5 @@ def run(args: argparse.Namespace) -> int:
     failed = problems(checks, book.logic_files)
     if failed:
         raise InputError(failed)
-    if args.json:
-        print_json({
-            "texts": {s.reporter: s.path.name for s in sorted(sources.values(), key=lambda s: s.reporter)},
-            "quotes": [{"rule": c.rule, "cite": c.cite, "phrase": c.phrase, "found_on": list(c.found_on)}
-                       for c in checks],
-        })
-        return 0
-    texts = ", ".join(f"{s.reporter} ({s.path.name})" for s in sorted(sources.values(), key=lambda s: s.reporter))
-    rules = len({c.rule for c in checks})
-    print(f"{len(checks)} quoted phrases of {rules} rules, checked against {texts}: each is on its cited page.")
+    show(args, lambda: as_json.quote_checks(sources, checks), lambda: as_text.quote_checks(sources, checks))
     return 0

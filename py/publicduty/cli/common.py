@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
 from publicduty.solve.casebook import Casebook
@@ -23,6 +24,14 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 def print_json(payload: dict[str, Any]) -> None:
     """Print ``payload`` as stable, human-diffable JSON."""
     print(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
+def show(args: argparse.Namespace, as_json: Callable[[], dict[str, Any]], as_text: Callable[[], str]) -> None:
+    """Print what the renderer ``--json`` chooses makes of a command's answer: only that renderer runs."""
+    if args.json:
+        print_json(as_json())
+    else:
+        print(as_text(), end="")
 
 
 def comma_list(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty.analyses.partings import compare
-from publicduty.cli.common import add_json, casebook, print_json, views_option
+from publicduty.cli.common import add_json, casebook, show, views_option
 from publicduty.errors import InputError
 from publicduty.render import json as as_json
 from publicduty.render.text import holdings as as_text
@@ -30,8 +30,6 @@ def run(args: argparse.Namespace) -> int:
         raise InputError.at("<command line>", None, parser_error, "see 'publicduty compare --help'")
     cases = [book.cases[c] for c in sorted(book.cases)] if args.all else [book.case(args.case)]
     compared = compare(book.answer(), cases, book.view_ids(args.views), list(book.catalogue.grounds))
-    if args.json:
-        print_json(as_json.comparison(book.catalogue, compared))
-    else:
-        print(as_text.comparison(book.catalogue, compared), end="")
+    show(args, lambda: as_json.comparison(book.catalogue, compared),
+         lambda: as_text.comparison(book.catalogue, compared))
     return 0

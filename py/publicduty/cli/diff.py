@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty.analyses.difference import compare_views
-from publicduty.cli.common import add_json, casebook, claim_arguments, print_json
+from publicduty.cli.common import add_json, casebook, claim_arguments, show
 from publicduty.render import json as as_json
 from publicduty.render.text import difference as as_text
 
@@ -29,8 +29,5 @@ def run(args: argparse.Namespace) -> int:
     claimant = case.claimant(args.claimant)
     first, second = book.view_ids([args.view_a, args.view_b])
     difference = compare_views(book.catalogue, book.answer(), case, claimant.id, (first, second))
-    if args.json:
-        print_json(as_json.difference(difference))
-    else:
-        print(as_text.difference(difference), end="")
+    show(args, lambda: as_json.difference(difference), lambda: as_text.difference(difference))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty.analyses.disagree import disagreements
-from publicduty.cli.common import add_json, casebook, comma_list, print_json
+from publicduty.cli.common import add_json, casebook, comma_list, show
 from publicduty.render import json as as_json
 from publicduty.render.text import holdings as as_text
 
@@ -27,8 +27,6 @@ def run(args: argparse.Namespace) -> int:
     """Search the patterns and print them."""
     book = casebook(args)
     found = disagreements(book, args.first, args.second, args.facts)
-    if args.json:
-        print_json(as_json.disagreements(book.catalogue, found))
-    else:
-        print(as_text.disagreements(book.catalogue, found), end="")
+    show(args, lambda: as_json.disagreements(book.catalogue, found),
+         lambda: as_text.disagreements(book.catalogue, found))
     return 0

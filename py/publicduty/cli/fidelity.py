@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty.analyses.fidelity import fidelity
-from publicduty.cli.common import add_json, casebook, print_json, views_option
+from publicduty.cli.common import add_json, casebook, show, views_option
 from publicduty.render import json as as_json
 from publicduty.render.text import court as as_text
 
@@ -25,8 +25,5 @@ def run(args: argparse.Namespace) -> int:
     book = casebook(args)
     answer = book.answer()
     results = [fidelity(book, answer, view) for view in book.view_ids(args.views)]
-    if args.json:
-        print_json(as_json.fidelity(results))
-    else:
-        print(as_text.fidelity(results), end="")
+    show(args, lambda: as_json.fidelity(results), lambda: as_text.fidelity(results))
     return 1 if any(r.unexplained for r in results) else 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty.analyses.flip import minimal_flips
-from publicduty.cli.common import add_json, casebook, claim_arguments, print_json
+from publicduty.cli.common import add_json, casebook, claim_arguments, show
 from publicduty.render import json as as_json
 from publicduty.render.text import holdings as as_text
 
@@ -36,8 +36,5 @@ def run(args: argparse.Namespace) -> int:
     """Search the flips and print them."""
     book = casebook(args)
     found = minimal_flips(book, args.case, args.claimant, args.view, args.most)
-    if args.json:
-        print_json(as_json.flips(found))
-    else:
-        print(as_text.flips(found, book.case(found.case).title), end="")
+    show(args, lambda: as_json.flips(found), lambda: as_text.flips(found, book.case(found.case).title))
     return 0

@@ -7,7 +7,9 @@ input of any kind, usage errors included, ends here as one line per problem on
 standard error and exit status 2; nothing is written to standard output first, so a
 failed command never leaves half a result. Ctrl-C ends the process at once with one
 line and status 130, even while clingo grounds or solves (see :mod:`publicduty.solve.background`).
-A command that loads the user's own views runs under a time and a memory limit.
+A command that loads the user's own views runs under a time and a memory limit. Text is
+fitted to the terminal's width, or ``--width``, through :mod:`publicduty.render.terminal`;
+piped output is never wrapped.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import io
 import math
 import os
 import resource
+import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -26,6 +29,7 @@ from typing import NoReturn
 
 from publicduty.cli import registry as commands
 from publicduty.errors import InputError, Problem
+from publicduty.render import terminal
 from publicduty.solve import watchdog
 from publicduty.solve.watchdog import Watchdog
 
@@ -100,7 +104,7 @@ def _global_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup, l
     # After the command word, an option not given must leave the one given before it alone.
     folders: object = argparse.SUPPRESS if late else []
     flag: object = argparse.SUPPRESS if late else False
-    seconds: object = argparse.SUPPRESS if late else None
+    unset: object = argparse.SUPPRESS if late else None
     parser.add_argument("--cases", dest=f"{dest}cases", metavar="DIR", action="append", type=Path, default=folders,
                         help="also load the case files (*.yaml, *.yml) in DIR; repeatable")
     parser.add_argument("--logic", dest=f"{dest}logic", metavar="DIR", action="append", type=Path, default=folders,
@@ -109,20 +113,26 @@ def _global_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup, l
                         help="leave out the built-in case base (use only --cases folders)")
     parser.add_argument("--no-builtin-views", dest=f"{dest}no_builtin_views", action="store_true", default=flag,
                         help="leave out the built-in views (use only --logic folders); the doctrine stays")
-    parser.add_argument("--timeout", dest=f"{dest}timeout", metavar="SECONDS", type=_seconds, default=seconds,
+    parser.add_argument("--timeout", dest=f"{dest}timeout", metavar="SECONDS", type=_seconds, default=unset,
                         help="stop with an error if loading, grounding and solving take longer (default: no limit; "
                              f"{OWN_VIEWS_TIMEOUT:g} seconds with --logic)")
+    parser.add_argument("--width", dest=f"{dest}width", metavar="N", type=_columns, default=unset,
+                        help=f"fit tables and prose in N columns (at least {terminal.NARROWEST}; default: the "
+                             "terminal's width, and no limit when the output is not a terminal)")
+    parser.add_argument("--wide", dest=f"{dest}wide", action="store_true", default=flag,
+                        help="no width limit, as when the output is piped: each table row on one line")
 
 
 def _merged(args: argparse.Namespace) -> argparse.Namespace:
-    """The global options as one set, wherever they were given: folders add up, a later --timeout wins."""
+    """The global options as one set, wherever they were given: folders add up, a later --timeout or --width wins."""
     given = vars(args)
     for name in ("cases", "logic"):
         given[name] = [*given[name], *given.pop(_LATE + name, [])]
-    for name in ("no_builtin_cases", "no_builtin_views"):
+    for name in ("no_builtin_cases", "no_builtin_views", "wide"):
         given[name] = given[name] or given.pop(_LATE + name, False)
-    if _LATE + "timeout" in given:
-        given["timeout"] = given.pop(_LATE + "timeout")
+    for name in ("timeout", "width"):
+        if _LATE + name in given:
+            given[name] = given.pop(_LATE + name)
     return args
 
 
@@ -176,7 +186,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def parse_args(words: Sequence[str]) -> argparse.Namespace:
     """The command line ``words``, parsed: the global options as one set, wherever they were given."""
-    return _merged(_parser(_command_word(words)).parse_args(words))
+    parsed = _parser(_command_word(words))
+    args = _merged(parsed.parse_args(words))
+    if args.width is not None and args.wide:  # given on either side of the command word
+        parsed.error("argument --wide: not allowed with argument --width")
+    return args
 
 
 def _main(words: list[str]) -> int:
@@ -187,8 +201,8 @@ def _main(words: list[str]) -> int:
     limit = args.timeout if args.timeout is not None or not args.logic else OWN_VIEWS_TIMEOUT
     memory: int | None = None
     try:
-        with Watchdog(limit, lambda: _line(_timed_out(args, limit)), EXIT_INPUT), contextlib.redirect_stdout(held), \
-                _memory_limit(OWN_VIEWS_MEMORY if args.logic else None) as memory:
+        with Watchdog(limit, lambda: _line(_timed_out(args, limit)), EXIT_INPUT), terminal.laid_out(_width(args)), \
+                contextlib.redirect_stdout(held), _memory_limit(OWN_VIEWS_MEMORY if args.logic else None) as memory:
             outcome: int | Callable[[], int] = command.run(args)
         sys.stdout.write(held.getvalue())
         status = outcome() if callable(outcome) else outcome  # a service runs here, past the --timeout
@@ -205,6 +219,15 @@ def _main(words: list[str]) -> int:
     except BrokenPipeError:
         return 0
     return status
+
+
+def _width(args: argparse.Namespace) -> int | None:
+    """The columns to fit the output in: --width N, else a terminal's own; no limit with --wide or when piped."""
+    if args.width is not None:
+        return int(args.width)
+    if args.wide or not sys.stdout.isatty():
+        return None  # piped or redirected output is what scripts, the README and the golden files read
+    return max(terminal.NARROWEST, shutil.get_terminal_size().columns)
 
 
 def _size(size: int) -> str:
@@ -239,6 +262,17 @@ def _seconds(text: str) -> float:
         value = math.nan
     if not 0 < value <= MAX_TIMEOUT:
         raise argparse.ArgumentTypeError(f"give a number of seconds above 0 and at most {MAX_TIMEOUT:g}")
+    return value
+
+
+def _columns(text: str) -> int:
+    """A --width: a whole number of columns, no fewer than the layouts are made for."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < terminal.NARROWEST:
+        raise argparse.ArgumentTypeError(f"give a whole number of columns, at least {terminal.NARROWEST}")
     return value
 
 

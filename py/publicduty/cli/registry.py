@@ -35,7 +35,7 @@ _MODULES = {
     "views": "views", "cases": "cases", "vocabulary": "vocabulary", "solve": "solve", "compare": "compare",
     "explain": "explain", "diff": "diff", "votes": "votes", "fidelity": "fidelity", "whatif": "whatif",
     "flip": "flip", "disagree": "disagree", "report": "report", "check-sources": "check_sources", "check": "check",
-    "serve": "serve",
+    "schema": "schema", "serve": "serve",
 }
 
 NAMES: tuple[str, ...] = tuple(_MODULES)
@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # mypy holds each command module to the protocol; at run time
         fidelity,
         flip,
         report,
+        schema,
         serve,
         solve,
         views,
@@ -71,7 +72,7 @@ if TYPE_CHECKING:  # mypy holds each command module to the protocol; at run time
     )
 
     _CHECKED: tuple[Command, ...] = (views, cases, vocabulary, solve, compare, explain, diff, votes, fidelity, whatif,
-                                     flip, disagree, report, check_sources, check, serve)
+                                     flip, disagree, report, check_sources, check, schema, serve)
 
 
 def __getattr__(attribute: str) -> tuple[Command, ...]:

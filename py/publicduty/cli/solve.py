@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from publicduty.cli.common import add_json, casebook, print_json
+from publicduty.cli.common import add_json, casebook, show
 from publicduty.render import json as as_json
 from publicduty.render.text import holdings as as_text
 
@@ -25,8 +25,6 @@ def run(args: argparse.Namespace) -> int:
     book = casebook(args)
     case = book.case(args.case)
     found = book.solve(case.id, args.views)
-    if args.json:
-        print_json(as_json.findings(book.catalogue, case, found))
-    else:
-        print(as_text.findings(book.catalogue, case, found), end="")
+    show(args, lambda: as_json.findings(book.catalogue, case, found),
+         lambda: as_text.findings(book.catalogue, case, found))
     return 0

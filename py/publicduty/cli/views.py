@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from publicduty.cli.common import add_json, casebook, print_json
+from publicduty.cli.common import add_json, casebook, show
 from publicduty.render import json as as_json
 from publicduty.render.text import listings as as_text
 
@@ -21,8 +21,5 @@ def run(args: argparse.Namespace) -> int:
     """Print the views, oldest first."""
     book = casebook(args)
     views = [book.views[v] for v in book.view_ids()]
-    if args.json:
-        print_json(as_json.views(views))
-    else:
-        print(as_text.views(views), end="")
+    show(args, lambda: as_json.views(views), lambda: as_text.views(views))
     return 0

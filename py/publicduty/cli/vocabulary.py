@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty.analyses.partings import ground_stances
-from publicduty.cli.common import add_json, casebook, print_json
+from publicduty.cli.common import add_json, casebook, show
 from publicduty.render import json as as_json
 from publicduty.render.text import listings as as_text
 
@@ -24,8 +24,6 @@ def run(args: argparse.Namespace) -> int:
     book = casebook(args)
     views = book.view_ids()
     stances = ground_stances(book.answer(), list(book.catalogue.grounds), views)
-    if args.json:
-        print_json(as_json.vocabulary(book.catalogue, stances))
-    else:
-        print(as_text.vocabulary(book.catalogue, stances, views), end="")
+    show(args, lambda: as_json.vocabulary(book.catalogue, stances),
+         lambda: as_text.vocabulary(book.catalogue, stances, views))
     return 0

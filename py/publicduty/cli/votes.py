@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty.analyses.votes import tally
-from publicduty.cli.common import add_json, casebook, print_json
+from publicduty.cli.common import add_json, casebook, show
 from publicduty.errors import InputError
 from publicduty.render import json as as_json
 from publicduty.render.text import court as as_text
@@ -27,8 +27,5 @@ def run(args: argparse.Namespace) -> int:
         raise InputError.at(case.path, None, f"case '{case.id}' records no bench",
                             "add a 'bench:' list naming each judge and the opinion they joined")
     claims = tally(case, book.answer())
-    if args.json:
-        print_json(as_json.votes(case, claims))
-    else:
-        print(as_text.votes(case, claims), end="")
+    show(args, lambda: as_json.votes(case, claims), lambda: as_text.votes(case, claims))
     return 0

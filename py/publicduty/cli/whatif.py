@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from publicduty.analyses.whatif import requested_changes, what_if
-from publicduty.cli.common import add_json, casebook, claim_arguments, comma_list, print_json
+from publicduty.cli.common import add_json, casebook, claim_arguments, comma_list, show
 from publicduty.errors import InputError
 from publicduty.render import json as as_json
 from publicduty.render.text import holdings as as_text
@@ -37,8 +37,6 @@ def run(args: argparse.Namespace) -> int:
         raise InputError.at("<command line>", None, "nothing to change",
                             "give at least one --set, --unset or --unknown FACT")
     result = what_if(book, args.case, args.claimant, changes, args.views)
-    if args.json:
-        print_json(as_json.what_if(book.catalogue, result))
-    else:
-        print(as_text.what_if(result, book.case(result.case).title), end="")
+    show(args, lambda: as_json.what_if(book.catalogue, result),
+         lambda: as_text.what_if(result, book.case(result.case).title))
     return 0

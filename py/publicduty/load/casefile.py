@@ -11,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from publicduty.load import yamltree
+from publicduty.errors import did_you_mean
+from publicduty.load import caseformat, yamltree
 from publicduty.load.derive import INSTEAD
-from publicduty.load.schema import Reader, did_you_mean
+from publicduty.load.schema import Reader
 from publicduty.load.yamltree import Mapping
 from publicduty.model.case import (
     DUTY_ONLY,
@@ -33,9 +34,6 @@ from publicduty.model.case import (
     Truth,
 )
 
-_CASE_REQUIRED = {"id", "title", "citation", "court", "decided", "posture", "claimants"}
-_CASE_OPTIONAL = {"defendants", "opinions", "cited_by", "questions", "bench"}
-
 T = TypeVar("T")
 
 
@@ -43,7 +41,7 @@ def load(path: Path, facts: set[str]) -> Case:
     """Read and check the case file at ``path`` against the vocabulary ``facts``."""
     reader = Reader(path)
     root = yamltree.read(path)
-    reader.keys(root, "the case", _CASE_REQUIRED, _CASE_OPTIONAL)
+    reader.record(root, caseformat.CASE)
     entries = root.entries
     claimants: tuple[Claimant, ...] = _section(reader, lambda: _claimants(reader, entries["claimants"], facts), ())
     claimant_ids = {c.id for c in claimants} | _ids(entries["claimants"])
@@ -105,12 +103,8 @@ def _unique(reader: Reader, ids: list[tuple[str, int]], what: str) -> None:
 
 
 def _defendants(reader: Reader, value: yamltree.Value | None) -> tuple[Defendant, ...]:
-    if value is None:
-        return ()
     out = []
-    for item in reader.sequence(value, "defendants"):
-        entry = reader.mapping(item, "a defendant")
-        reader.keys(entry, "a defendant", {"id", "name"}, {"public"})
+    for entry in reader.records(value, caseformat.DEFENDANT, "defendants"):
         public = entry.entries.get("public")
         out.append(Defendant(
             id=reader.ident(entry.entries["id"], "defendant id"),
@@ -127,8 +121,8 @@ def _claimants(reader: Reader, value: yamltree.Value, facts: set[str]) -> tuple[
         raise reader.fail(value.line, "a case needs at least one claimant", "add one with its id, name and facts")
 
     def claimant(item: yamltree.Value) -> Claimant:
-        entry = reader.mapping(item, "a claimant")
-        reader.keys(entry, "a claimant", {"id", "name", "facts"}, {"note"})
+        entry = reader.record(item, caseformat.CLAIMANT)
+        reader.optional_text(entry, "note", "claimant")  # for a reader of the file only: checked, not kept
         return Claimant(
             id=reader.ident(entry.entries["id"], "claimant id"),
             name=reader.text(entry.entries["name"], "claimant name"),
@@ -148,8 +142,7 @@ def _facts(reader: Reader, mapping: Mapping, vocabulary: set[str]) -> dict[str, 
             raise reader.fail(line, f"fact '{name}' is not stated per claimant", INSTEAD[name])
         if name not in vocabulary:
             raise reader.fail(line, f"unknown fact '{name}'", did_you_mean(name, vocabulary))
-        entry = reader.mapping(mapping.entries[name], f"fact '{name}'")
-        reader.keys(entry, f"fact '{name}'", {"value", "source"}, {"note"})
+        entry = reader.record(mapping.entries[name], caseformat.FACT, f"fact '{name}'")
         truth = reader.choice(entry.entries["value"], f"value of '{name}'", [t.value for t in Truth])
         return Fact(
             name=name,
@@ -164,12 +157,8 @@ def _facts(reader: Reader, mapping: Mapping, vocabulary: set[str]) -> dict[str, 
 
 def _opinions(reader: Reader, value: yamltree.Value | None, claimants: set[str],
               questions: set[str]) -> tuple[Opinion, ...]:
-    if value is None:
-        return ()
     out = []
-    for item in reader.sequence(value, "opinions"):
-        entry = reader.mapping(item, "an opinion")
-        reader.keys(entry, "an opinion", {"id", "label"}, {"view", "reasoning", "holdings", "answers"})
+    for entry in reader.records(value, caseformat.OPINION, "opinions"):
         opinion_id = reader.ident(entry.entries["id"], "opinion id")
         view = entry.entries.get("view")
         holdings_value = entry.entries.get("holdings")
@@ -195,8 +184,7 @@ def _holdings(reader: Reader, mapping: Mapping, opinion: str, claimants: set[str
         if claimant not in claimants:
             raise reader.fail(line, f"holding for undeclared claimant '{claimant}'",
                               did_you_mean(claimant, claimants))
-        entry = reader.mapping(value, f"holding for '{claimant}'")
-        reader.keys(entry, f"holding for '{claimant}'", {"holding", "source"}, {"basis", "note"})
+        entry = reader.record(value, caseformat.HOLDING, f"holding for '{claimant}'")
         basis = entry.entries.get("basis")
         out[claimant] = Documented(
             opinion=opinion,
@@ -211,12 +199,8 @@ def _holdings(reader: Reader, mapping: Mapping, opinion: str, claimants: set[str
 
 
 def _cited_by(reader: Reader, value: yamltree.Value | None) -> tuple[Citation, ...]:
-    if value is None:
-        return ()
     out = []
-    for item in reader.sequence(value, "cited_by"):
-        entry = reader.mapping(item, "a citation")
-        reader.keys(entry, "a citation", {"view", "treatment", "source"}, {"note"})
+    for entry in reader.records(value, caseformat.CITATION, "cited_by"):
         out.append(Citation(
             view=reader.ident(entry.entries["view"], "citing view"),
             treatment=reader.choice(entry.entries["treatment"], "treatment", TREATMENTS),
@@ -231,9 +215,7 @@ def _questions(reader: Reader, value: yamltree.Value | None) -> tuple[Question, 
     if value is None:
         return DUTY_ONLY
     out = []
-    for item in reader.sequence(value, "questions"):
-        entry = reader.mapping(item, "a question")
-        reader.keys(entry, "a question", {"id", "label", "source"}, {"duty", "decides_liability"})
+    for entry in reader.records(value, caseformat.QUESTION, "questions"):
         duty, decides = entry.entries.get("duty"), entry.entries.get("decides_liability")
         out.append(Question(
             id=reader.ident(entry.entries["id"], "question id"),
@@ -264,12 +246,8 @@ def _answers(reader: Reader, value: yamltree.Value | None, questions: set[str]) 
 
 def _bench(reader: Reader, value: yamltree.Value | None, opinions: set[str],
            questions: set[str]) -> tuple[Seat, ...]:
-    if value is None:
-        return ()
     out = []
-    for item in reader.sequence(value, "bench"):
-        entry = reader.mapping(item, "a seat on the bench")
-        reader.keys(entry, "a seat on the bench", {"judge", "joined"}, set())
+    for entry in reader.records(value, caseformat.SEAT, "bench"):
         joined_value = entry.entries["joined"]
         if isinstance(joined_value, Mapping):
             joined = {question: reader.ident(v, "joined opinion") for question, v in joined_value.entries.items()}

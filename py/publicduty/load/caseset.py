@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from publicduty.errors import InputError, Problem
+from publicduty.errors import InputError, Problem, did_you_mean
 from publicduty.load import casefile
-from publicduty.load.schema import did_you_mean
 from publicduty.model.case import Case, Opinion
 from publicduty.model.catalogue import View
 

@@ -28,9 +28,8 @@ from pathlib import Path
 import clingo
 from clingo import ast
 
-from publicduty.errors import InputError, Problem
+from publicduty.errors import InputError, Problem, did_you_mean
 from publicduty.load import clingolog, lptext, viewlang
-from publicduty.load.schema import did_you_mean
 from publicduty.model.catalogue import Catalogue
 from publicduty.solve import background
 
@@ -137,35 +136,59 @@ class _Text:
         return (found.path, found.line) if found else ("<logic>", None)
 
 
-def check(doctrine: Sequence[Path], views: Sequence[Path], auxiliaries: Sequence[Path] = (),
-          sealed: Collection[Path] = ()) -> tuple[Catalogue | None, list[Problem]]:
-    """Check the logic ``doctrine + views``, and each auxiliary program loaded on top of it.
+class Linted:
+    """The logic files read and parsed, the user's views held to the view language: the layers before grounding.
 
-    The views in ``sealed`` are the user's: they may say only what the view language allows
-    (:mod:`publicduty.load.viewlang`). Returns the catalogue of what could be grounded (``None``
-    if not even that) and every problem found, in the order the layers find them.
+    Nothing reaches the grounder before this: a file the text layers refuse is set aside (or,
+    for a user's view, replaced by the view facts it may state). When nothing was refused
+    (:attr:`clean`), the caller grounds the files as they are, once, with the ``checks`` part,
+    and :meth:`check` reads the structural problems from that grounding; otherwise
+    :meth:`check` grounds what it can itself, setting aside the files at fault, so that one bad
+    file hides no other.
     """
-    text = _Text()
-    for path in doctrine:
-        text.read(path, view=False)
-    for path in views:
-        text.read(path, view=path not in sealed)  # a sealed view's shapes are the view language's to refuse
-    for path in auxiliaries:
-        text.read(path, view=False)
-    text.seal(doctrine, views, [p for p in views if p in sealed])
-    problems = [*text.problems, *text.duplicates()]
-    sound = [p for p in views if p not in text.broken]
-    control, grounding = _ground([*doctrine, *sound], sound, [("base", []), ("checks", [])], text.programs)
-    problems += grounding
-    if control is None:
-        return None, problems
-    catalogue = Catalogue.read(control)
-    problems += _structure(control, catalogue, text)
-    base = [*doctrine, *(p for p in sound if str(p) not in {q.path for q in grounding})]
-    for path in auxiliaries:
-        if path not in text.broken:
-            problems += _ground([*base, path], [path], [("base", [])], text.programs)[1]
-    return catalogue, problems
+
+    def __init__(self, doctrine: Sequence[Path], views: Sequence[Path], programs: Sequence[Path] = (),
+                 sealed: Collection[Path] = ()) -> None:
+        """Read every file; the views in ``sealed`` are the user's, held to the view language."""
+        self.doctrine, self.views, self.programs = list(doctrine), list(views), list(programs)
+        self.text = text = _Text()
+        for path in self.doctrine:
+            text.read(path, view=False)
+        for path in self.views:
+            text.read(path, view=path not in sealed)  # a sealed view's shapes are the view language's to refuse
+        for path in self.programs:
+            text.read(path, view=False)
+        text.seal(self.doctrine, self.views, [p for p in self.views if p in sealed])
+        self.problems = [*text.problems, *text.duplicates()]
+
+    @property
+    def clean(self) -> bool:
+        """Nothing refused or set aside: the files may be grounded as they are."""
+        return not self.problems and not self.text.broken and not self.text.programs
+
+    def check(self, grounded: tuple[clingo.Control, Catalogue] | None = None) -> tuple[Catalogue | None, list[Problem]]:
+        """The catalogue of what could be grounded (``None`` if not even that) and every problem, layer by layer.
+
+        ``grounded``: the doctrine and views of a :attr:`clean` reading, grounded with the
+        ``checks`` part, and their catalogue; without it, this grounds them itself.
+        """
+        text, problems = self.text, list(self.problems)
+        sound = [p for p in self.views if p not in text.broken]
+        grounding: list[Problem] = []
+        if grounded is not None and self.clean:
+            control, catalogue = grounded
+        else:
+            found, grounding = _ground([*self.doctrine, *sound], sound, [("base", []), ("checks", [])], text.programs)
+            problems += grounding
+            if found is None:
+                return None, problems
+            control, catalogue = found, Catalogue.read(found)
+        problems += _structure(control, catalogue, text)
+        base = [*self.doctrine, *(p for p in sound if str(p) not in {q.path for q in grounding})]
+        for path in self.programs:
+            if path not in text.broken:
+                problems += _ground([*base, path], [path], [("base", [])], text.programs)[1]
+        return catalogue, problems
 
 
 def _ground(files: Sequence[Path], removable: Sequence[Path], parts: Sequence[tuple[str, Sequence[clingo.Symbol]]],

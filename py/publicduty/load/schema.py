@@ -7,13 +7,13 @@ and the fix (for a misspelt key, the closest valid one).
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from publicduty.errors import InputError, Problem
+from publicduty.errors import InputError, Problem, did_you_mean
+from publicduty.load.caseformat import Record
 from publicduty.load.yamltree import Mapping, Scalar, Sequence, Value
 
 #: Ids name cases, claimants, opinions and views on the command line and in the solver:
@@ -22,21 +22,6 @@ ID_PATTERN = re.compile(r"[a-z][a-z0-9_-]{0,63}")
 
 T = TypeVar("T")
 V = TypeVar("V")
-
-
-def closest(word: str, choices: Iterable[str]) -> str | None:
-    """Return the valid name nearest to a misspelt ``word``, if any is near."""
-    matches = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return matches[0] if matches else None
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """Phrase the fix for an unknown name."""
-    options = sorted(choices)
-    match = closest(word, options)
-    if match:
-        return f"did you mean '{match}'?"
-    return "expected one of: " + ", ".join(options)
 
 
 class Reader:
@@ -81,6 +66,16 @@ class Reader:
                                 f"add '{key}:' to {where}") for key in sorted(required - set(mapping.entries))]
         if problems:
             raise InputError(problems)
+
+    def record(self, value: Value, record: Record, where: str = "") -> Mapping:
+        """Insist that ``value`` is a mapping with the keys the case-file format declares for ``record``."""
+        entry = self.mapping(value, where or record.where)
+        self.keys(entry, where or record.where, set(record.required), set(record.optional))
+        return entry
+
+    def records(self, value: Value | None, record: Record, key: str) -> list[Mapping]:
+        """The entries of the list under ``key`` (none when it is absent), each a ``record``."""
+        return [] if value is None else [self.record(item, record) for item in self.sequence(value, key)]
 
     def mapping(self, value: Value, where: str) -> Mapping:
         """Insist that ``value`` is a mapping."""

@@ -305,6 +305,11 @@ class Atoms:
     again and again (a live one: what-ifs, batches) also keeps each whole atom read before
     in ``atoms``, so a what-if pays one lookup per atom; an engine of given claims solves
     once, where keeping every atom would only hold memory.
+
+    A decoder of our own rather than clorm's typed predicates: importing clorm 1.6.3 took
+    33 ms more than importing clingo alone (0.066 s against 0.033 s, medians of 15 paired
+    runs on 2026-12-04), a fifth of ``publicduty views``' 0.16 s; the typing it would give is
+    :class:`Answer`'s fields and enums.
     """
 
     def __init__(self, symbols: Iterable[clingo.Symbol], values: dict[clingo.Symbol, Any],

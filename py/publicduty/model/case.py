@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from pathlib import Path
 
-from publicduty.errors import InputError
-from publicduty.load.schema import did_you_mean
+from publicduty.errors import InputError, did_you_mean
 
 
 class Truth(Enum):

@@ -22,8 +22,10 @@ if TYPE_CHECKING:  # the analyses' types only: a command imports no analysis it 
     from publicduty.analyses.fidelity import Check, ViewFidelity
     from publicduty.analyses.flip import Flips
     from publicduty.analyses.partings import Comparison, GroundStance, Parting
+    from publicduty.analyses.source_check import QuoteCheck, Source
     from publicduty.analyses.votes import ClaimVotes
     from publicduty.analyses.whatif import FactChange, WhatIf
+    from publicduty.load.inputs import Inputs
     from publicduty.model.case import Case, Question
     from publicduty.model.catalogue import Catalogue, View
     from publicduty.solve.casebook import Finding
@@ -228,4 +230,19 @@ def _check(check: Check) -> dict[str, Any]:
         "basis": check.basis.value,
         "tension": None if check.tension is None else {"cite": check.tension.cite, "why": check.tension.why},
         "reason": None if check.reason is None else str(check.reason),
+    }
+
+
+def checked(inputs: Inputs) -> dict[str, Any]:
+    """The files ``publicduty check`` read and found sound, as its ``--json``."""
+    return {"checked": {"logic": [str(p) for p in [*inputs.logic, *inputs.programs]],
+                        "cases": [str(p) for p in inputs.cases]}}
+
+
+def quote_checks(sources: Mapping[str, Source], checks: Sequence[QuoteCheck]) -> dict[str, Any]:
+    """The opinion texts read and every quoted phrase found on its page, as ``publicduty check-sources --json``."""
+    return {
+        "texts": {s.reporter: s.path.name for s in sorted(sources.values(), key=lambda s: s.reporter)},
+        "quotes": [{"rule": c.rule, "cite": c.cite, "phrase": c.phrase, "found_on": list(c.found_on)}
+                   for c in checks],
     }

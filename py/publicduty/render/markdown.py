@@ -25,14 +25,15 @@ def graph_name(case: str, claimant: str, view: str) -> str:
 def render(content: ReportContent) -> str:
     """The whole report as Markdown."""
     out = ["# publicduty: the public duty doctrine, opinion by opinion", "",
-           "Each view is one opinion's doctrine as clingo rules. `court` is the court's documented holding; "
-           "the other columns are the views' derived holdings. Beside a holding that differs from one the opinion "
+           "Each view is one opinion's doctrine as clingo rules. Left of the bar, each view's derived holding; "
+           "right of it, `court`, the court's documented holding. Beside a holding that differs from one the opinion "
            "stands on: (tension) a tension the view declares; (silent) the view is silent on the court's ground; "
            "(unknown facts) it turns on facts the sources leave open; (!) unexplained.", ""]
     out += ["## Every claim under every view", ""]
-    out += _table(("case", "claimant", "court", *(v.id for v in content.views)), [
-        (r.case.id, r.claimant.id, holding_word(r.court.holding) if r.court else "-",
-         *(holding_word(r.cells[v.id].holding) + _flag(r.cells[v.id].check) for v in content.views))
+    out += _table(("case", "claimant", *(v.id for v in content.views), "|", "court"), [
+        (r.case.id, r.claimant.id,
+         *(holding_word(r.cells[v.id].holding) + _flag(r.cells[v.id].check) for v in content.views),
+         "", holding_word(r.court.holding) if r.court else "-")
         for r in content.rows])
     out += ["## Fidelity", ""]
     out += _table(("view", "agrees", "unexplained", "mismatches"), [

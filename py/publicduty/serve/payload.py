@@ -12,8 +12,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from publicduty.errors import InputError
-from publicduty.load.schema import did_you_mean
+from publicduty.errors import InputError, did_you_mean
 from publicduty.model.case import Truth
 
 #: Where a request's problems say they are.

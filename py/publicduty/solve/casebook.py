@@ -15,19 +15,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from publicduty.errors import InputError
+from publicduty.errors import InputError, Problem, did_you_mean
 from publicduty.load import caseset, lint
 from publicduty.load.derive import with_derived_facts
-from publicduty.load.schema import did_you_mean
+from publicduty.load.inputs import Inputs
+from publicduty.load.lint import Linted
 from publicduty.model.answer import Answer, ClaimKey
 from publicduty.model.case import Case, Documented, Truth
 from publicduty.model.catalogue import Catalogue, View
 from publicduty.solve import watchdog
 from publicduty.solve.engine import Engine
-
-#: The names of logic files and of case files (``.yml`` is read as ``.yaml`` is, never skipped).
-LOGIC = (".lp",)
-CASES = (".yaml", ".yml")
 
 #: The most claims grounded together for the claims as stated (see Casebook._stated_engines).
 #: A part of this size grounds in a quarter of a second; smaller parts cost a grounding of the
@@ -39,37 +36,46 @@ GROUNDED_AT_ONCE = 500
 _KIND_ORDER = {"trial": 0, "majority": 1, "concurrence": 2, "partial_dissent": 3, "dissent": 4}
 
 
-def _shipped(name: str) -> Path:
-    """A top-level data folder: inside an installed wheel, or beside ``py/`` in a checkout."""
-    package = Path(__file__).resolve().parents[1]  # publicduty/, above solve/
-    for folder in (package / name, package.parents[1] / name):
-        if folder.is_dir():
-            return folder
-    raise FileNotFoundError(f"publicduty is installed without its {name}/ folder")
+def load(inputs: Inputs, every_check: bool = False) -> tuple[Engine, dict[str, Case]]:
+    """The one loading path, of every command and of ``publicduty check``: the logic checked, grounded once; the cases.
 
-
-def builtin_logic_dir() -> Path:
-    """The ``logic/`` folder shipped with the package."""
-    return _shipped("logic")
-
-
-def builtin_cases_dir() -> Path:
-    """The ``cases/`` folder shipped with the package."""
-    return _shipped("cases")
-
-
-def doctrine_files() -> list[Path]:
-    """The logic every casebook loads: the law's vocabulary, baseline and sources, and the engine.
-
-    In the order of their names, whichever folder each is in (``logic/law/``, ``logic/engine/``).
+    The user's own views (and with ``every_check``, as ``publicduty check`` asks, every view
+    and program) pass the text layers of :class:`publicduty.load.lint.Linted` before anything
+    is grounded; the views are then grounded once, with the ``checks`` part when they are
+    checked, and the structural checks read from that grounding. A view that contradicts
+    itself is a problem too. A command stops at the logic's problems; ``every_check`` reads
+    the case files against whatever catalogue could be grounded, so that one run reports
+    every problem of every file. Raises :class:`InputError` with them all.
     """
-    logic = builtin_logic_dir()
-    return sorted([*(logic / "law").glob("*.lp"), *(logic / "engine").glob("*.lp")], key=lambda p: p.name)
-
-
-def builtin_view_files() -> list[Path]:
-    """The built-in views, one file per opinion."""
-    return sorted((builtin_logic_dir() / "law" / "views").glob("*.lp"))
+    linted = None
+    if every_check or inputs.own:
+        watchdog.doing("checking the view files")
+        linted = Linted(inputs.doctrine, inputs.views, inputs.programs, sealed=inputs.own)
+    views = None
+    if linted is None or linted.clean:
+        watchdog.doing("loading the logic")
+        try:
+            views = Engine(inputs.logic, parts=[("checks", [])] if linted else [])
+        except InputError:
+            if linted is None:
+                raise  # the built-in logic alone: its error is all there is to say
+    problems: list[Problem] = []
+    catalogue = views.catalogue if views else None
+    if linted is not None:  # grounded or not, the checks name every file at fault
+        watchdog.doing("checking the view files")
+        catalogue, problems = linted.check((views.control, views.catalogue) if views else None)
+    if views is not None and not problems:
+        conflicts = views.solve().conflicts  # a view that contradicts itself answers nothing
+        problems = lint.conflicts(inputs.logic, conflicts) if conflicts else []
+    if catalogue is None or (problems and not every_check):
+        raise InputError.sorted(problems)
+    watchdog.doing("reading the case files")
+    cases, case_problems = caseset.load(inputs.cases, catalogue.stated_inputs)
+    case_problems += caseset.references(cases.values(), catalogue.views)
+    if problems or case_problems:
+        raise InputError.sorted(problems + case_problems) if every_check else InputError(case_problems)
+    assert views is not None  # no problem at all, so the views grounded
+    return views, cases
 
 
 @dataclass(frozen=True)
@@ -101,34 +107,17 @@ class Casebook:
         """Load the built-in doctrine, views and cases, and the given folders.
 
         The doctrine (vocabulary, engine, baseline) is always loaded; the built-in views
-        and cases can be left out, so that a user's own views or cases stand alone. The
-        user's own view files get every check ``publicduty check`` makes, the sealed view
-        language included (:mod:`publicduty.load.viewlang`): every command refuses what it refuses.
+        and cases can be left out, so that a user's own views or cases stand alone. Loading
+        is :func:`load`'s, as ``publicduty check``'s is: every command refuses what it refuses.
         """
-        views = builtin_view_files() if builtin_views else []
-        own = files_in(logic_dirs, LOGIC, "logic")
-        self.logic_files = tuple(doctrine_files() + views + own)
-        if own:  # the user's views: the same checks as 'publicduty check', so that every command refuses what it does
-            watchdog.doing("checking the view files")
-            problems = lint.check(doctrine_files(), [*views, *own], sealed=set(own))[1]
-            if problems:
-                raise InputError.sorted(problems)
-        watchdog.doing("loading the logic")
+        inputs = Inputs.chosen(logic_dirs, case_dirs, builtin_cases=builtin_cases, builtin_views=builtin_views)
+        self.logic_files = inputs.logic
         #: The views, grounded before any claim: the declarations are read from them, and the
         #: claims as stated are grounded into the same program (see _stated_engines).
-        self._views = Engine(self.logic_files)
+        self._views, loaded = load(inputs)
         self.catalogue: Catalogue = self._views.catalogue
         #: The engines over a case base small enough to keep grounded (see _stated_engines), by suspendability.
         self._kept: dict[bool, Engine] = {}
-        conflicts = self._views.solve().conflicts  # a view that contradicts itself answers nothing
-        if conflicts:
-            raise InputError(lint.conflicts(self.logic_files, conflicts))
-        cases = ([builtin_cases_dir()] if builtin_cases else []) + list(case_dirs)
-        watchdog.doing("reading the case files")
-        loaded, problems = caseset.load(files_in(cases, CASES, "case"), self.catalogue.stated_inputs)
-        problems += caseset.references(loaded.values(), self.catalogue.views)
-        if problems:
-            raise InputError(problems)
         self.cases = {key: with_derived_facts(case, self.catalogue) for key, case in loaded.items()}
 
     @cached_property
@@ -247,16 +236,3 @@ class Casebook:
         """Every claimant of ``case_id`` under each view (default: all views)."""
         return self.findings(self.answer(), [self.case(case_id).id], self.view_ids(views))
 
-
-def files_in(folders: Iterable[Path], suffixes: Collection[str], kind: str) -> list[Path]:
-    """The entries under each folder whose names end in one of ``suffixes``, in order; a missing folder is an error.
-
-    Every entry so named is listed, file or not: reading it refuses a folder, a FIFO or a
-    device with one line, where skipping it would hide the user's file without a word.
-    """
-    out: list[Path] = []
-    for folder in folders:
-        if not folder.is_dir():
-            raise InputError.at(folder, None, f"not a folder of {kind} files", "give an existing folder")
-        out.extend(sorted(p for p in folder.rglob("*") if p.suffix in suffixes))
-    return out

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import clingo
 
+from publicduty.load.inputs import builtin_logic_dir
 from publicduty.model.catalogue import Catalogue
-from publicduty.solve.casebook import builtin_logic_dir
 from publicduty.solve.engine import Engine
 
 #: Enumerate every subset-minimal model with respect to the atoms the domain heuristic names.

@@ -8,6 +8,7 @@ from publicduty.analyses.fidelity import CROSS_CHECK, Check, ViewFidelity
 from publicduty.analyses.votes import ClaimVotes, joins
 from publicduty.model.case import Case, Question
 from publicduty.render.table import table
+from publicduty.render.terminal import fill
 from publicduty.render.words import holding_word, reconstructed
 
 #: A side of the case as a reader says it, and on the duty question as a holding.
@@ -17,10 +18,10 @@ _DUTY_SIDES = {"claimant": "duty", "defendant": "no duty"}
 
 def votes(case: Case, claims: Sequence[ClaimVotes]) -> str:
     """The bench, each question's division, and per claim each judge's vote, the tallies and the outcome."""
-    lines = [f"{case.title}, {case.citation}", "", f"Bench of {len(case.bench)}."]
-    lines.extend(f"{q.id}: {q.label} {_division(case, q)}" for q in case.questions)
+    lines = [fill(f"{case.title}, {case.citation}"), "", f"Bench of {len(case.bench)}."]
+    lines.extend(fill(f"{q.id}: {q.label} {_division(case, q)}", hang=len(q.id) + 2) for q in case.questions)
     for claim in claims:
-        lines += ["", f"{case.claimant(claim.claimant).name} ({claim.claimant})", _claim(claim)]
+        lines += ["", fill(f"{case.claimant(claim.claimant).name} ({claim.claimant})"), _claim(claim)]
     return "\n".join(lines) + "\n"
 
 
@@ -48,15 +49,14 @@ def _claim(claim: ClaimVotes) -> str:
         cells = [next((f"{_position(t.question, v.position)} ({v.opinion})" for v in t.votes if v.judge == judge),
                       "-") for t in questions]
         rows.append((judge, *cells, claim.outcomes[judge]))
-    lines = ["  " + line for line in table(("judge", *(t.question.id for t in questions), "outcome"),
-                                          rows).splitlines()]
+    lines = [table(("judge", *(t.question.id for t in questions), "outcome"), rows, indent="  ")]
     for t in questions:
         counts = ", ".join(f"{_position(t.question, p)} {n}" for p, n in t.count().most_common())
-        lines.append(f"  {t.question.id}: {counts} -> {_SIDES.get(t.result, t.result)}")
-    lines.append(f"  outcome, question by question: {_SIDES.get(claim.by_question, claim.by_question)}; "
-                 f"by the judges' outcomes: {_SIDES.get(claim.by_outcome, claim.by_outcome)}")
+        lines.append(fill(f"{t.question.id}: {counts} -> {_SIDES.get(t.result, t.result)}", 2))
+    lines.append(fill(f"outcome, question by question: {_SIDES.get(claim.by_question, claim.by_question)}; "
+                      f"by the judges' outcomes: {_SIDES.get(claim.by_outcome, claim.by_outcome)}", 2))
     if claim.paradox:
-        lines.append("  doctrinal paradox: deciding question by question and deciding by outcome part ways")
+        lines.append(fill("doctrinal paradox: deciding question by question and deciding by outcome part ways", 2))
     return "\n".join(lines)
 
 
@@ -67,25 +67,26 @@ def fidelity(results: Sequence[ViewFidelity]) -> str:
 
 def _view(result: ViewFidelity) -> str:
     scored = result.scored()
-    lines = [f"{result.view}: agrees with {result.agree} of {len(scored)} documented holdings"
-             f" ({len(result.unexplained)} unexplained)"]
+    lines = [fill(f"{result.view}: agrees with {result.agree} of {len(scored)} documented holdings"
+                  f" ({len(result.unexplained)} unexplained)")]
     lines.extend(_mismatch(check) for check in scored if not check.agrees)
     crosses = [c for c in result.checks if c.scope == CROSS_CHECK]
     if crosses:
         agree = sum(c.agrees for c in crosses)
-        lines.append(f"  cross-check, precedents the other opinions of its case rely on: {agree} of {len(crosses)}")
+        lines.append(fill(f"cross-check, precedents the other opinions of its case rely on: {agree} of {len(crosses)}",
+                          2))
         lines.extend(_mismatch(c) for c in crosses if not c.agrees)
     return "\n".join(lines) + "\n"
 
 
 def _mismatch(check: Check) -> str:
-    lines = [f"  {check.case}/{check.claimant} ({check.scope}): derived {holding_word(check.derived)}, "
-             f"documented {holding_word(check.documented)} ({check.source}"
-             f"{', reconstructed' if reconstructed(check.basis) else ''})"]
+    lines = [fill(f"{check.case}/{check.claimant} ({check.scope}): derived {holding_word(check.derived)}, "
+                  f"documented {holding_word(check.documented)} ({check.source}"
+                  f"{', reconstructed' if reconstructed(check.basis) else ''})", 2)]
     if check.tension is not None:
-        lines.append(f"      tension ({check.tension.cite}): {check.tension.why}")
+        lines.append(fill(f"tension ({check.tension.cite}): {check.tension.why}", 6))
     if check.reason is not None:
-        lines.append(f"      {check.reason}")
+        lines.append(fill(str(check.reason), 6))
     if check.tension is None and check.reason is None:
         lines.append("      no declared tension")
     return "\n".join(lines)

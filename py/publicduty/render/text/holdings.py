@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from publicduty.analyses.partings import GroundStance
 from publicduty.model.answer import Holding
 from publicduty.render.table import table
+from publicduty.render.terminal import fill, width
 from publicduty.render.words import (
     POSSIBLE_GROUND,
     RECONSTRUCTED,
@@ -21,6 +22,7 @@ from publicduty.render.words import (
     possible,
     reconstructed,
 )
+from publicduty.render.wrapping import wrap
 
 if TYPE_CHECKING:  # the analyses' types only: a command imports no analysis it does not run
     from publicduty.analyses.disagree import Disagreements
@@ -34,19 +36,21 @@ if TYPE_CHECKING:  # the analyses' types only: a command imports no analysis it 
 
 def findings(catalogue: Catalogue, case: Case, found: Sequence[Finding]) -> str:
     """Each claimant's holding under each view, the grounds with their rules, and the documented holding."""
-    lines = [f"{case.title}, {case.citation}", ""]
-    width = max(len(f.view) for f in found)
-    pad = " " * (width + 4)
+    lines = [fill(f"{case.title}, {case.citation}"), ""]
+    longest = max(len(f.view) for f in found)
+    pad = longest + 4
     for claimant in case.claimants:
-        lines.append(f"{claimant.name} ({claimant.id})")
+        lines.append(fill(f"{claimant.name} ({claimant.id})"))
         for f in (f for f in found if f.claimant == claimant.id):
-            lines.append(f"  {f.view.ljust(width)}  {holding_word(f.holding)}")
+            lines.append(f"  {f.view.ljust(longest)}  {holding_word(f.holding)}")
             for g in f.grounds:
-                lines.append(f"{pad}on {catalogue.grounds[g.ground].label}{possible(g.certainty, POSSIBLE_GROUND)}")
-                lines.extend(f"{pad}  [{rule}: {catalogue.rules[rule].source}]" for rule in g.rules)
+                lines.append(fill(f"on {catalogue.grounds[g.ground].label}{possible(g.certainty, POSSIBLE_GROUND)}",
+                                  pad, hang=3))
+                lines.extend(fill(f"[{rule}: {catalogue.rules[rule].source}]", pad + 2, hang=1) for rule in g.rules)
             if f.documented:
                 basis = " (reconstructed)" if reconstructed(f.documented.basis) else ""
-                lines.append(f"{pad}documented: {holding_word(f.documented.holding)}{basis}, {f.documented.source}")
+                lines.append(fill(f"documented: {holding_word(f.documented.holding)}{basis}, {f.documented.source}",
+                                  pad))
         lines.append("")
     return "\n".join(lines) + "\n"
 
@@ -55,7 +59,7 @@ def comparison(catalogue: Catalogue, compared: Comparison) -> str:
     """One holdings matrix per case beside the documented holdings; with several cases, the stances too."""
     out = [_case(catalogue, case, rows, compared.views) for case, rows in compared.cases]
     if len(compared.cases) > 1:
-        out.append(f"What each view makes of each ground it speaks to ('-': silent, {SILENT}):\n"
+        out.append(fill(f"What each view makes of each ground it speaks to ('-': silent, {SILENT}):") + "\n"
                    + stance_table(compared.stances, compared.views) + "\n")
     return "\n".join(out) + "\n"
 
@@ -79,9 +83,9 @@ def _case(catalogue: Catalogue, case: Case, claims: Sequence[ClaimRow], views: S
             mark = "*" if held and reconstructed(held.basis) else ""
             recorded.append(holding_word(held.holding if held else None) + mark)
         rows.append((claim.claimant, *(holding_word(claim.derived[v]) for v in views), *divider, *recorded))
-    out = [f"{case.title}, {case.citation}", "", table(header, rows)]
-    out.append("\nderived holdings left of '|'; documented holdings of the case's opinions in [brackets]"
-               + (f"; * {RECONSTRUCTED}" if any("*" in c for r in rows for c in r) else ""))
+    out = [fill(f"{case.title}, {case.citation}"), "", table(header, rows)]
+    out.append("\n" + fill("derived holdings left of '|'; documented holdings of the case's opinions in [brackets]"
+                           + (f"; * {RECONSTRUCTED}" if any("*" in c for r in rows for c in r) else "")))
     notes = [_parting(catalogue, claim.claimant, p) for claim in claims for p in claim.partings]
     if notes:
         out.append("\nWhere the views part:")
@@ -90,12 +94,12 @@ def _case(catalogue: Catalogue, case: Case, claims: Sequence[ClaimRow], views: S
 
 
 def _parting(catalogue: Catalogue, claimant: str, parting: Parting) -> str:
-    lines = [f"  {claimant}: {catalogue.grounds[parting.ground].label} ({parting.ground})",
-             f"      duty found on it by: {', '.join(parting.finding)}"]
+    lines = [fill(f"{claimant}: {catalogue.grounds[parting.ground].label} ({parting.ground})", 2),
+             fill(f"duty found on it by: {', '.join(parting.finding)}", 6)]
     for view, rules in parting.rejecting.items():
-        lines.append(f"      rejected by {view}: {'; '.join(f'{r}, {catalogue.rules[r].source}' for r in rules)}")
+        lines.append(fill(f"rejected by {view}: {'; '.join(f'{r}, {catalogue.rules[r].source}' for r in rules)}", 6))
     if parting.silent:
-        lines.append(f"      {SILENT} for: {', '.join(parting.silent)}")
+        lines.append(fill(f"{SILENT} for: {', '.join(parting.silent)}", 6))
     return "\n".join(lines)
 
 
@@ -113,55 +117,61 @@ def what_if(found: WhatIf, title: str) -> str:
         rows.append((before.view, holding_word(before.holding), holding_word(after.holding) + moved,
                      grounds or "-"))
     changed = sum(1 for b, a in zip(found.before, found.after, strict=True) if b.holding != a.holding)
-    lines = [f"{title}: claimant {found.claimant}, what if", *(f"  {change(c)}" for c in found.changes),
+    lines = [fill(f"{title}: claimant {found.claimant}, what if"), *(fill(change(c), 2) for c in found.changes),
              "", table(("view", "as stated", "what if", "grounds, what if"), rows),
-             f"\nthe changes move {changed} of {len(rows)} holdings (marked <-); the case file is unchanged"]
+             "\n" + fill(f"the changes move {changed} of {len(rows)} holdings (marked <-); the case file is unchanged")]
     return "\n".join(lines) + "\n"
 
 
 def flips(found: Flips, title: str) -> str:
     """The minimal flips of a holding, smallest first, and the what-if command that checks the first."""
-    head = (f"{title}: claimant {found.claimant}, view {found.view}: {holding_word(found.holding)}"
-            f"{' (it turns on facts the sources leave unknown)' if found.holding == Holding.OPEN else ''}")
+    head = fill(f"{title}: claimant {found.claimant}, view {found.view}: {holding_word(found.holding)}"
+                f"{' (it turns on facts the sources leave unknown)' if found.holding == Holding.OPEN else ''}")
     if not found.flips:
         return f"{head}\n\nno set of fact changes turns this holding around\n"
     rows = [(str(i), holding_word(f.becomes), ", ".join(change(c) for c in f.changes))
             for i, f in enumerate(found.flips, 1)]
     shown = f"{len(found.flips)} of {found.total}" if len(found.flips) < found.total else str(found.total)
     return "\n".join([head, "", table(("#", "becomes", "changes, all together"), rows),
-                      f"\n{shown} minimal flips: each turns the holding, and no smaller part of it does",
-                      f"check one: {_whatif_command(found, found.flips[0])}"]) + "\n"
+                      "\n" + fill(f"{shown} minimal flips: each turns the holding, and no smaller part of it does"),
+                      _whatif_command(found, found.flips[0])]) + "\n"
 
 
 def _whatif_command(found: Flips, flip: Flip) -> str:
+    """The what-if command that checks ``flip``, to copy: at a set width, broken over lines the shell joins."""
     flags = " ".join(f"--{'set' if c.to.value == 'true' else 'unset'} {c.fact}" for c in flip.changes)
-    return f"publicduty whatif {found.case} {found.claimant} --view {found.view} {flags}"
+    line = f"check one: publicduty whatif {found.case} {found.claimant} --view {found.view} {flags}"
+    limit = width()
+    if limit is None or len(line) <= limit:
+        return line
+    return " \\\n".join(wrap(line, limit - 2, "", "    ", break_hyphens=False))
 
 
 def disagreements(catalogue: Catalogue, found: Disagreements) -> str:
     """The minimal patterns on which two views part, each with the grounds and rules that part them."""
     first, second = found.views
     count = len(found.patterns)
-    head = (f"{first} and {second} part on {count} minimal fact pattern{'s' if count != 1 else ''}, "
-            f"searched over {len(found.facts)} facts ({2 ** len(found.facts):,} patterns)")
+    head = fill(f"{first} and {second} part on {count} minimal fact pattern{'s' if count != 1 else ''}, "
+                f"searched over {len(found.facts)} facts ({2 ** len(found.facts):,} patterns)")
     if not found.patterns:
         return head + "\n"
-    lines = [head, "each pattern: those facts true, every other fact false; no smaller pattern parts the views", ""]
+    lines = [head, fill("each pattern: those facts true, every other fact false; no smaller pattern parts the views"),
+             ""]
     for i, pattern in enumerate(found.patterns, 1):
-        lines.append(f"{i}. {' + '.join(pattern.facts) or '(no fact true)'}")
+        lines.append(fill(f"{i}. {' + '.join(pattern.facts) or '(no fact true)'}", hang=3))
         for p in pattern.grounds:
-            lines.append(f"   duty for {pattern.duty_view}, on {catalogue.grounds[p.ground].label} ({p.ground})")
+            lines.append(fill(f"duty for {pattern.duty_view}, on {catalogue.grounds[p.ground].label} ({p.ground})", 3))
             lines.extend(_cites(catalogue, p.accepting))
             if p.rejecting:
-                lines.append(f"   no duty for {pattern.no_duty_view}, which rejects the ground")
+                lines.append(fill(f"no duty for {pattern.no_duty_view}, which rejects the ground", 3))
                 lines.extend(_cites(catalogue, p.rejecting))
             elif p.recognising:
-                lines.append(f"   no duty for {pattern.no_duty_view}, whose rules for the ground need more")
+                lines.append(fill(f"no duty for {pattern.no_duty_view}, whose rules for the ground need more", 3))
                 lines.extend(_cites(catalogue, p.recognising))
             else:
-                lines.append(f"   no duty for {pattern.no_duty_view}, silent on the ground ({SILENT})")
+                lines.append(fill(f"no duty for {pattern.no_duty_view}, silent on the ground ({SILENT})", 3))
     return "\n".join(lines) + "\n"
 
 
 def _cites(catalogue: Catalogue, rules: tuple[str, ...]) -> list[str]:
-    return [f"     [{r}: {catalogue.rules[r].source}]" for r in rules]
+    return [fill(f"[{r}: {catalogue.rules[r].source}]", 5, hang=1) for r in rules]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Mapping, Sequence
 
 from publicduty.analyses.partings import GroundStance
 from publicduty.model.case import Case
 from publicduty.model.catalogue import Catalogue, View
 from publicduty.render.table import table
+from publicduty.render.terminal import fill, wrapped
 from publicduty.render.text.holdings import stance_table
 from publicduty.render.text.outline import WIDTH
 from publicduty.render.words import SILENT
@@ -29,16 +29,14 @@ def cases(shown: Sequence[Case]) -> str:
 
 def vocabulary(catalogue: Catalogue, stances: Mapping[str, Mapping[str, GroundStance]], views: Sequence[str]) -> str:
     """The facts a case file may state, the grounds they make up, and what each view makes of each ground."""
-    lines = ["Facts a case file may state of a claim (true, false or unknown; not listed is not alleged):", ""]
+    lines = [fill("Facts a case file may state of a claim (true, false or unknown; not listed is not alleged):"), ""]
     width = max(len(name) for name in catalogue.inputs) + 2
     for item in catalogue.inputs.values():
-        lines.append(textwrap.fill(item.meaning, WIDTH, initial_indent=item.name.ljust(width),
-                                   subsequent_indent=" " * width, break_on_hyphens=False))
-    lines += ["", "Grounds: routes to a duty, each met when all of its facts are true:", ""]
+        lines.extend(wrapped(item.meaning, item.name.ljust(width), " " * width, default=WIDTH))
+    lines += ["", fill("Grounds: routes to a duty, each met when all of its facts are true:"), ""]
     for ground in catalogue.grounds.values():
-        lines.append(textwrap.fill(f"{ground.name}: {ground.label}", WIDTH, subsequent_indent="    "))
-        lines.append(textwrap.fill(f"needs: {', '.join(ground.elements)}", WIDTH, initial_indent="    ",
-                                   subsequent_indent="           "))
-    lines += ["", f"What each view makes of each ground ('-': silent, {SILENT}; "
-                  "qualified: recognises it, with exceptions):", "", stance_table(stances, views)]
+        lines.extend(wrapped(f"{ground.name}: {ground.label}", "", "    ", default=WIDTH))
+        lines.extend(wrapped(f"needs: {', '.join(ground.elements)}", "    ", "           ", default=WIDTH))
+    lines += ["", fill(f"What each view makes of each ground ('-': silent, {SILENT}; "
+                       "qualified: recognises it, with exceptions):"), "", stance_table(stances, views)]
     return "\n".join(lines) + "\n"

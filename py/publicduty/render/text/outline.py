@@ -9,10 +9,10 @@ words are the logic's and the case file's; this module only arranges them. An ex
 from __future__ import annotations
 
 from publicduty.analyses.explanation import UNKNOWN, FactNode, GroundNode, RuleNode
+from publicduty.render.terminal import wrapped
 from publicduty.render.words import MET_WORDS, STANCE_VERBS, VALUE_WORDS
-from publicduty.render.wrapping import wrap
 
-#: The outline is wrapped to this width; a terminal of 100 columns shows it whole.
+#: The outline is wrapped to the terminal's width, else to this one (a terminal of 100 columns shows it whole).
 WIDTH = 100
 
 _STEP = "  "
@@ -28,7 +28,7 @@ class Outline:
     def add(self, depth: int, text: str, hang: int = 0) -> None:
         """Add ``text`` at ``depth``; its wrapped continuation lines hang ``hang`` further in."""
         indent = _STEP * depth
-        self.lines.extend(wrap(text, WIDTH, indent, indent + " " * hang, break_hyphens=False) or [""])
+        self.lines.extend(wrapped(text, indent, indent + " " * hang, default=WIDTH))
 
     def blank(self) -> None:
         """Separate two parts."""
