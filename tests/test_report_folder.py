@@ -46,10 +46,16 @@ def test_an_existing_file_as_the_folder_is_refused(cases: Path, tmp_path: Path) 
     refused(cases, target, tmp_path, "exists and is not a folder")
 
 
-def test_graphs_or_a_page_existing_as_something_else_is_refused(cases: Path, tmp_path: Path) -> None:
+def holding(tmp_path: Path, name: str, text: str) -> Path:
+    """A folder ``out`` that holds a file ``name``."""
     target = tmp_path / "out"
     target.mkdir()
-    (target / "graphs").write_text("not a folder\n")
+    (target / name).write_text(text)
+    return target
+
+
+def test_graphs_or_a_page_existing_as_something_else_is_refused(cases: Path, tmp_path: Path) -> None:
+    target = holding(tmp_path, "graphs", "not a folder\n")
     refused(cases, target, tmp_path, "graphs: exists and is not a folder")
     (target / "graphs").unlink()
     (target / "index.html").mkdir()
@@ -57,10 +63,8 @@ def test_graphs_or_a_page_existing_as_something_else_is_refused(cases: Path, tmp
 
 
 def test_a_folder_holding_other_files_is_not_replaced(cases: Path, tmp_path: Path) -> None:
-    target = tmp_path / "out"
-    target.mkdir()
-    (target / "thesis.docx").write_text("a year of work\n")
-    refused(cases, target, tmp_path, "holds 'thesis.docx', which no report writes")
+    refused(cases, holding(tmp_path, "thesis.docx", "a year of work\n"), tmp_path,
+            "holds 'thesis.docx', which no report writes")
 
 
 def test_a_read_only_parent_is_refused(cases: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from publicduty.analyses.explanation import FactNode, GroundNode, Nodes, RuleNode
 from publicduty.analyses.partings import deciding_reading, decision, partings, rests_on
-from publicduty.model.answer import Answer, ClaimKey, Met
+from publicduty.model.answer import Answer, ClaimKey, Met, Stance
 from publicduty.model.case import Case, Truth
 from publicduty.model.catalogue import Catalogue
 
@@ -29,7 +29,7 @@ class Side:
     """What one view makes of a ground, and by which rules."""
 
     view: str
-    stance: str  # recognised | rejected | silent
+    stance: Stance  # recognised, rejected or silent
     rules: tuple[RuleNode, ...]
 
 

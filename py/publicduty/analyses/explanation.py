@@ -15,7 +15,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from publicduty.analyses.partings import decision
-from publicduty.model.answer import EVERY, MET, NOT_MET, POSSIBLE, POSSIBLY_MET, SOME, Answer, ClaimKey, Met
+from publicduty.model.answer import (
+    EVERY,
+    MET,
+    NOT_MET,
+    POSSIBLE,
+    POSSIBLY_MET,
+    SOME,
+    Answer,
+    ClaimKey,
+    Holding,
+    Met,
+    Stance,
+)
 from publicduty.model.case import NOT_ALLEGED, Basis, Case, Claimant, Truth
 from publicduty.model.catalogue import Catalogue, Quote
 
@@ -60,7 +72,7 @@ class GroundNode:
 
     name: str
     label: str
-    stance: str  # recognised | rejected | silent, for this claim
+    stance: Stance  # recognised, rejected or silent, for this claim
     met: Met
     rules: tuple[RuleNode, ...]  # the rules deciding it for this claim (see Nodes.ground); none when silent
     facts: tuple[FactNode, ...]  # its elements, then the facts its rules need besides (their 'when')
@@ -75,7 +87,7 @@ class GroundNode:
 class DocumentedNode:
     """What the opinion the view models actually held for the claimant, with its source."""
 
-    holding: str
+    holding: Holding
     source: str
     reconstructed: bool
     note: str
@@ -93,7 +105,7 @@ class Explanation:
     view: str
     view_label: str
     view_citation: str
-    holding: str  # duty | no_duty | open
+    holding: Holding
     documented: DocumentedNode | None
     rests_on: tuple[GroundNode, ...]  # duty and open: the grounds a duty rests on, in every or some reading
     turns_on: tuple[FactNode, ...]  # open: the unknown facts of those grounds

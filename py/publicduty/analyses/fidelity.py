@@ -18,7 +18,16 @@ from publicduty.model.case import Basis, Case, Truth
 from publicduty.model.catalogue import Tension
 from publicduty.solve.casebook import Casebook
 
-OWN_CASE, PRECEDENT, CROSS_CHECK = "own case", "precedent relied on", "relied on by another opinion"
+
+class Scope(StrEnum):
+    """Which documented holding a check measures a view against (the value is how a reader is told)."""
+
+    OWN_CASE = "own case"
+    PRECEDENT = "precedent relied on"
+    CROSS_CHECK = "relied on by another opinion"
+
+
+OWN_CASE, PRECEDENT, CROSS_CHECK = Scope.OWN_CASE, Scope.PRECEDENT, Scope.CROSS_CHECK
 
 
 class Behind(StrEnum):
@@ -48,11 +57,11 @@ class Reason:
 class Check:
     """One derived holding set against one documented holding."""
 
-    scope: str
+    scope: Scope
     case: str
     claimant: str
-    derived: str
-    documented: str
+    derived: Holding
+    documented: Holding
     source: str
     basis: Basis
     tension: Tension | None
@@ -129,7 +138,7 @@ def _own(book: Casebook, answer: Answer, case: Case, view: str) -> list[Check]:
     return out
 
 
-def _court(book: Casebook, answer: Answer, case: Case, view: str, scope: str,
+def _court(book: Casebook, answer: Answer, case: Case, view: str, scope: Scope,
            tension: Tension | None) -> list[Check]:
     """Checks against the holdings of the precedent's own court (its unmodelled opinions)."""
     out = []

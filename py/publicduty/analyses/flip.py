@@ -17,23 +17,24 @@ from dataclasses import dataclass
 import clingo
 
 from publicduty.analyses.whatif import FactChange
-from publicduty.model.answer import ClaimKey
+from publicduty.model.answer import ClaimKey, Holding
 from publicduty.model.case import Truth
 from publicduty.solve.casebook import Casebook
 from publicduty.solve.queries import Search, search
 
 #: The holdings a flip may reach from each holding.
-TARGETS = {"duty": ("no_duty",), "no_duty": ("duty",), "open": ("duty", "no_duty")}
+TARGETS = {Holding.DUTY: (Holding.NO_DUTY,), Holding.NO_DUTY: (Holding.DUTY,),
+           Holding.OPEN: (Holding.DUTY, Holding.NO_DUTY)}
 
-#: The holdings a flip can reach, as the search program names them.
-_REACHABLE = ("duty", "no_duty")
+#: The holdings a flip can reach (the search program names them by their values).
+_REACHABLE = (Holding.DUTY, Holding.NO_DUTY)
 
 
 @dataclass(frozen=True)
 class Flip:
     """A set of fact changes that, made together, gives the claim the holding ``becomes``."""
 
-    becomes: str  # duty | no_duty
+    becomes: Holding  # duty or no_duty
     changes: tuple[FactChange, ...]
 
 
@@ -44,7 +45,7 @@ class Flips:
     case: str
     claimant: str
     view: str
-    holding: str
+    holding: Holding
     flips: tuple[Flip, ...]
     total: int  # how many minimal flips there are, however many are listed
 
@@ -67,7 +68,7 @@ def flip_search(book: Casebook, unknowns: int) -> Search:
     return search(book.logic_files, "flip", ("readings", (clingo.Number(unknowns),)))
 
 
-def search_flips(book: Casebook, facts: Mapping[str, Truth], view: str, target: str) -> list[Flip]:
+def search_flips(book: Casebook, facts: Mapping[str, Truth], view: str, target: Holding) -> list[Flip]:
     """Ask the flip search for the minimal change sets that give ``view`` the holding ``target``."""
     inputs = book.catalogue.inputs
     unknown = sorted(name for name in inputs if facts.get(name) is Truth.UNKNOWN)
@@ -82,7 +83,7 @@ def search_flips(book: Casebook, facts: Mapping[str, Truth], view: str, target: 
     for other in program.catalogue.views:
         program.assign("searched", [clingo.String(other)], other == view)
     for holding in _REACHABLE:
-        program.assign("target", [clingo.Function(holding)], holding == target)
+        program.assign("target", [clingo.Function(holding.value)], holding == target)
     flips = []
     for model in program.minimal_models():
         moved = sorted((atom.arguments[0].name, Truth(atom.arguments[1].name)) for atom in model.get("changed", []))

@@ -52,7 +52,7 @@ def exceptions(answer: Answer, view: str, ground: str) -> tuple[str, ...]:
     return tuple(sorted({winner for winner, loser in answer.beats.get(view, ()) if loser in pro}))
 
 
-def decision(answer: Answer, view: str, key: ClaimKey, ground: str) -> tuple[str, tuple[str, ...]]:
+def decision(answer: Answer, view: str, key: ClaimKey, ground: str) -> tuple[Stance, tuple[str, ...]]:
     """What ``view`` makes of ``ground`` for claim ``key``, and by which rules.
 
     Recognised, with its rules for the ground that hold (in some reading); else rejected,
@@ -60,16 +60,16 @@ def decision(answer: Answer, view: str, key: ClaimKey, ground: str) -> tuple[str
     else as the view states it in general (its rules for it then need facts the claim lacks).
     """
     kind, rules = answer.stance_of(view, ground)
-    pro = rules if kind == "recognised" else ()
+    pro = rules if kind is Stance.RECOGNISED else ()
     held = answer.holds.get((view, key), frozenset())
     giving = tuple(r for r in pro if r in held)
     if giving:
-        return "recognised", giving
+        return Stance.RECOGNISED, giving
     blocked = answer.blocked.get((view, key), frozenset())
     denying = {by for (rule, by) in blocked if rule in pro}
     denying |= {r for r in answer.against.get((view, ground), ()) if r in held}
     if denying:
-        return "rejected", tuple(sorted(denying))
+        return Stance.REJECTED, tuple(sorted(denying))
     return kind, rules
 
 

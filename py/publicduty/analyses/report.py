@@ -14,7 +14,7 @@ from publicduty.analyses.disagree import Disagreement, Disagreements, disagreeme
 from publicduty.analyses.explanation import Explanation, explain
 from publicduty.analyses.fidelity import Check, ViewFidelity, fidelity
 from publicduty.analyses.votes import ClaimVotes, tally
-from publicduty.model.answer import Answer, ClaimKey
+from publicduty.model.answer import Answer, ClaimKey, Holding
 from publicduty.model.case import Case, Claimant, Documented, Opinion
 from publicduty.model.catalogue import View
 from publicduty.render import dot as as_dot
@@ -35,7 +35,7 @@ GRAPHS_IN_ALL = 500
 class Cell:
     """One view's holding for one claim, with what the fidelity check says of it."""
 
-    holding: str
+    holding: Holding
     check: Check | None  # the documented holding this cell is measured against, if any
 
 

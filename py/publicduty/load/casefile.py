@@ -16,6 +16,7 @@ from publicduty.load import caseformat, yamltree
 from publicduty.load.derive import INSTEAD
 from publicduty.load.schema import Reader
 from publicduty.load.yamltree import Mapping
+from publicduty.model.answer import Holding
 from publicduty.model.case import (
     DUTY_ONLY,
     HOLDINGS,
@@ -189,7 +190,7 @@ def _holdings(reader: Reader, mapping: Mapping, opinion: str, claimants: set[str
         out[claimant] = Documented(
             opinion=opinion,
             claimant=claimant,
-            holding=reader.choice(entry.entries["holding"], "holding", HOLDINGS),
+            holding=Holding(reader.choice(entry.entries["holding"], "holding", HOLDINGS)),
             source=reader.text(entry.entries["source"], "source of the holding"),
             basis=Basis.STATED if basis is None else Basis(
                 reader.choice(basis, "basis", [b.value for b in Basis])),

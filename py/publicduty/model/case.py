@@ -13,6 +13,7 @@ from enum import Enum, StrEnum
 from pathlib import Path
 
 from publicduty.errors import InputError, did_you_mean
+from publicduty.model.answer import Holding
 
 
 class Truth(Enum):
@@ -34,7 +35,7 @@ class Basis(StrEnum):
     RECONSTRUCTED = "reconstructed"  # inferred from the opinion's test; not read
 
 
-HOLDINGS = ("duty", "no_duty")
+HOLDINGS: tuple[str, ...] = (Holding.DUTY.value, Holding.NO_DUTY.value)
 
 #: A judge's or an opinion's answer to a question the court decided.
 SIDES = ("claimant", "defendant")
@@ -75,7 +76,7 @@ class Documented:
 
     opinion: str
     claimant: str
-    holding: str
+    holding: Holding  # duty or no_duty: a court's holding is never open
     source: str
     basis: Basis
     note: str

@@ -20,7 +20,7 @@ from publicduty.load import caseset, lint
 from publicduty.load.derive import with_derived_facts
 from publicduty.load.inputs import Inputs
 from publicduty.load.lint import Linted
-from publicduty.model.answer import Answer, ClaimKey
+from publicduty.model.answer import Answer, Certainty, ClaimKey, Holding
 from publicduty.model.case import Case, Documented, Truth
 from publicduty.model.catalogue import Catalogue, View
 from publicduty.solve import watchdog
@@ -83,7 +83,7 @@ class GroundFinding:
     """A ground a duty rests on, how surely, and the view's rules that accept it."""
 
     ground: str
-    certainty: str  # "certain": in every reading of unknown facts; "possible": in some
+    certainty: Certainty  # certain: in every reading of the unknown facts; possible: in some
     rules: tuple[str, ...]  # the rules giving the duty on it that hold (in some reading), undefeated
 
 
@@ -94,7 +94,7 @@ class Finding:
     case: str
     claimant: str
     view: str
-    holding: str  # duty | no_duty | open
+    holding: Holding
     grounds: tuple[GroundFinding, ...]
     documented: Documented | None
 
