@@ -60,3 +60,18 @@ def test_a_case_file_stating_a_derived_fact_is_told_where_it_goes(tmp_path: Path
     (problem,) = refused.value.problems
     assert str(problem).endswith("fact 'public_defendant' is not stated per claimant; state it once, under "
                                  "'defendants:', as 'public: true' or 'public: false' for each")
+
+
+#: The project's private names for its working papers: a reader of a source or a note cannot look them up.
+_SHORTHAND = ("research brief", "the brief", "the seed", "[m]", "table a", "table b")
+
+
+@pytest.mark.parametrize("path", sorted(builtin_cases_dir().glob("*.yaml")), ids=lambda p: p.name)
+def test_sources_and_notes_say_what_a_source_is(path: Path, book: Casebook) -> None:
+    """Every fact's and holding's source and note names a reporter, an opinion or what the account is."""
+    case = next(c for c in book.cases.values() if c.path == path)
+    texts = [t for c in case.claimants for f in c.facts.values() for t in (f.source, f.note)]
+    texts += [t for o in case.opinions for h in o.holdings.values() for t in (h.source, h.note)]
+    texts += [t for c in case.cited_by for t in (c.source, c.note)]
+    assert texts
+    assert [t for t in texts if any(word in t.lower() for word in _SHORTHAND)] == []
