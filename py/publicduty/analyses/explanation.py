@@ -31,9 +31,6 @@ from publicduty.model.answer import (
 from publicduty.model.case import NOT_ALLEGED, Basis, Case, Claimant, Truth
 from publicduty.model.catalogue import Catalogue, Quote
 
-#: How a fact the sources leave open reads.
-UNKNOWN = Truth.UNKNOWN.value
-
 
 @dataclass(frozen=True)
 class FactNode:
@@ -49,6 +46,11 @@ class FactNode:
     def holds(self) -> bool:
         """The fact is true for the claimant."""
         return self.value == Truth.TRUE.value
+
+    @property
+    def left_open(self) -> bool:
+        """The sources leave the fact unknown for the claimant."""
+        return self.value == Truth.UNKNOWN.value
 
 
 @dataclass(frozen=True)

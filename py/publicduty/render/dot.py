@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from publicduty.analyses.explanation import UNKNOWN, Explanation, FactNode, GroundNode, RuleNode
+from publicduty.analyses.explanation import Explanation, FactNode, GroundNode, RuleNode
 from publicduty.render.text.outline import rule_name
 from publicduty.render.words import MET_WORDS, STANCE_VERBS, VALUE_WORDS, holding_word
 from publicduty.render.wrapping import wrap
@@ -87,6 +87,6 @@ class _Graph:
 
     def fact(self, fact: FactNode) -> str:
         source = f"\n{fact.source}" if fact.source else ""
-        style = "rounded" if fact.holds else "rounded,dotted" if fact.value == UNKNOWN else "rounded,dashed"
+        style = "rounded" if fact.holds else "rounded,dotted" if fact.left_open else "rounded,dashed"
         return self.node(f"fact:{fact.name}", f"{fact.name}: {VALUE_WORDS.get(fact.value, fact.value)}{source}",
                          f"style=\"{style}\"")

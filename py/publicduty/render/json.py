@@ -11,8 +11,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from publicduty.analyses.fidelity import CROSS_CHECK
-from publicduty.analyses.votes import joins
 from publicduty.model.case import Truth
 
 if TYPE_CHECKING:  # the analyses' types only: a command imports no analysis it does not run
@@ -186,6 +184,8 @@ def votes(case: Case, claims: Sequence[ClaimVotes]) -> dict[str, Any]:
 
 
 def _question(case: Case, question: Question) -> dict[str, Any]:
+    from publicduty.analyses.votes import joins  # here: only ``votes`` and the report pay for the analysis
+
     return {"question": question.id, "label": question.label, "duty": question.duty,
             "decides_liability": question.decides_liability, "joins": dict(joins(case, question).most_common())}
 
@@ -212,6 +212,8 @@ def fidelity(results: Sequence[ViewFidelity]) -> dict[str, Any]:
 
 
 def _view_fidelity(result: ViewFidelity) -> dict[str, Any]:
+    from publicduty.analyses.fidelity import CROSS_CHECK  # here: only ``fidelity`` pays for the analysis
+
     scored = result.scored()
     return {
         "view": result.view,

@@ -18,6 +18,10 @@ from publicduty.render.wrapping import wrap
 #: The narrowest width the layouts are made for: narrower, a table's columns hold hardly a word each.
 NARROWEST = 40
 
+#: The width an outline or a listing's prose wraps to when none is set (a terminal of 100 columns
+#: shows it whole); tables and other prose are then left on long lines.
+PROSE = 100
+
 _WIDTH: ContextVar[int | None] = ContextVar("publicduty_width", default=None)
 
 

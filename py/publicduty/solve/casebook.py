@@ -16,10 +16,9 @@ from functools import cached_property
 from pathlib import Path
 
 from publicduty.errors import InputError, Problem, did_you_mean
-from publicduty.load import caseset, lint
+from publicduty.load import caseset
 from publicduty.load.derive import with_derived_facts
 from publicduty.load.inputs import Inputs
-from publicduty.load.lint import Linted
 from publicduty.model.answer import Answer, Certainty, ClaimKey, Holding
 from publicduty.model.case import Case, Documented, Truth
 from publicduty.model.catalogue import Catalogue, View
@@ -49,6 +48,8 @@ def load(inputs: Inputs, every_check: bool = False) -> tuple[Engine, dict[str, C
     """
     linted = None
     if every_check or inputs.own:
+        from publicduty.load.lint import Linted  # here: the built-in views alone need none of its parsing
+
         watchdog.doing("checking the view files")
         linted = Linted(inputs.doctrine, inputs.views, inputs.programs, sealed=inputs.own)
     views = None
@@ -66,7 +67,10 @@ def load(inputs: Inputs, every_check: bool = False) -> tuple[Engine, dict[str, C
         catalogue, problems = linted.check((views.control, views.catalogue) if views else None)
     if views is not None and not problems:
         conflicts = views.solve().conflicts  # a view that contradicts itself answers nothing
-        problems = lint.conflicts(inputs.logic, conflicts) if conflicts else []
+        if conflicts:
+            from publicduty.load.lint import conflicts as conflicting
+
+            problems = conflicting(inputs.logic, conflicts)
     if catalogue is None or (problems and not every_check):
         raise InputError.sorted(problems)
     watchdog.doing("reading the case files")

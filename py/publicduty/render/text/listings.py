@@ -8,9 +8,8 @@ from publicduty.analyses.partings import GroundStance
 from publicduty.model.case import Case
 from publicduty.model.catalogue import Catalogue, View
 from publicduty.render.table import table
-from publicduty.render.terminal import fill, wrapped
+from publicduty.render.terminal import PROSE, fill, wrapped
 from publicduty.render.text.holdings import stance_table
-from publicduty.render.text.outline import WIDTH
 from publicduty.render.words import SILENT
 
 
@@ -32,11 +31,11 @@ def vocabulary(catalogue: Catalogue, stances: Mapping[str, Mapping[str, GroundSt
     lines = [fill("Facts a case file may state of a claim (true, false or unknown; not listed is not alleged):"), ""]
     width = max(len(name) for name in catalogue.inputs) + 2
     for item in catalogue.inputs.values():
-        lines.extend(wrapped(item.meaning, item.name.ljust(width), " " * width, default=WIDTH))
+        lines.extend(wrapped(item.meaning, item.name.ljust(width), " " * width, default=PROSE))
     lines += ["", fill("Grounds: routes to a duty, each met when all of its facts are true:"), ""]
     for ground in catalogue.grounds.values():
-        lines.extend(wrapped(f"{ground.name}: {ground.label}", "", "    ", default=WIDTH))
-        lines.extend(wrapped(f"needs: {', '.join(ground.elements)}", "    ", "           ", default=WIDTH))
+        lines.extend(wrapped(f"{ground.name}: {ground.label}", "", "    ", default=PROSE))
+        lines.extend(wrapped(f"needs: {', '.join(ground.elements)}", "    ", "           ", default=PROSE))
     lines += ["", fill(f"What each view makes of each ground ('-': silent, {SILENT}; "
                        "qualified: recognises it, with exceptions):"), "", stance_table(stances, views)]
     return "\n".join(lines) + "\n"

@@ -8,12 +8,13 @@ words are the logic's and the case file's; this module only arranges them. An ex
 
 from __future__ import annotations
 
-from publicduty.analyses.explanation import UNKNOWN, FactNode, GroundNode, RuleNode
-from publicduty.render.terminal import wrapped
+from typing import TYPE_CHECKING
+
+from publicduty.render.terminal import PROSE, wrapped
 from publicduty.render.words import MET_WORDS, STANCE_VERBS, VALUE_WORDS
 
-#: The outline is wrapped to the terminal's width, else to this one (a terminal of 100 columns shows it whole).
-WIDTH = 100
+if TYPE_CHECKING:
+    from publicduty.analyses.explanation import FactNode, GroundNode, RuleNode
 
 _STEP = "  "
 
@@ -28,7 +29,7 @@ class Outline:
     def add(self, depth: int, text: str, hang: int = 0) -> None:
         """Add ``text`` at ``depth``; its wrapped continuation lines hang ``hang`` further in."""
         indent = _STEP * depth
-        self.lines.extend(wrapped(text, indent, indent + " " * hang, default=WIDTH))
+        self.lines.extend(wrapped(text, indent, indent + " " * hang, default=PROSE))
 
     def blank(self) -> None:
         """Separate two parts."""
@@ -53,8 +54,8 @@ def write_elements(out: Outline, depth: int, facts: tuple[FactNode, ...], held: 
     """A ground's facts under three headings: those the claimant has (unless not ``held``), lacks, and unknown."""
     has = [f for f in facts if f.holds]
     parts = (("its elements, all true:" if len(has) == len(facts) else "has:", has),
-             ("lacks:", [f for f in facts if not f.holds and f.value != UNKNOWN]),
-             ("left open by the sources:", [f for f in facts if f.value == UNKNOWN]))
+             ("lacks:", [f for f in facts if not f.holds and not f.left_open]),
+             ("left open by the sources:", [f for f in facts if f.left_open]))
     for heading, shown in parts[0 if held else 1:]:
         if shown:
             out.add(depth, heading)
