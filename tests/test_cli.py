@@ -91,7 +91,7 @@ def test_unknown_case_and_view_suggest(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_a_command_imports_only_what_it_uses() -> None:
-    """``compare`` starts without the report, the explanations or the search programs (start-up time)."""
+    """``compare`` starts without the report, the explanations, the search programs or the view checks (start-up)."""
     script = ("import contextlib, io, sys\nfrom publicduty.cli.main import main\n"
               "with contextlib.redirect_stdout(io.StringIO()):\n    status = main(['compare', 'warren', '--json'])\n"
               "print(status, sorted(m for m in sys.modules if m.startswith('publicduty.')))")
@@ -100,7 +100,8 @@ def test_a_command_imports_only_what_it_uses() -> None:
     assert status == "0"
     assert "publicduty.cli.compare" in modules
     for heavy in ("publicduty.render.report", "publicduty.render.html", "publicduty.render.svg",
-                  "publicduty.analyses.explanation", "publicduty.solve.queries", "publicduty.cli.report"):
+                  "publicduty.analyses.explanation", "publicduty.solve.queries", "publicduty.cli.report",
+                  "publicduty.load.lint", "publicduty.load.viewlang", "publicduty.analyses.fidelity"):
         assert f"'{heavy}" not in modules
 
 

@@ -14,7 +14,7 @@ import clingo
 import pytest
 
 from commandline import run
-from publicduty.load.inputs import Inputs, builtin_logic_dir
+from publicduty.load.inputs import Inputs, builtin_logic_dir, checks_file
 from publicduty.solve.casebook import Casebook
 
 EXAMPLES = Path(__file__).parents[1] / "examples" / "views"
@@ -44,6 +44,7 @@ def test_a_command_with_ones_own_views_grounds_the_views_once(groundings: list[l
 def test_the_builtin_views_are_grounded_without_the_checks(groundings: list[list[str]]) -> None:
     assert run("compare", "warren").status == 0
     assert groundings == [["base"], ["claims", "given"]]
+    assert checks_file() not in Casebook().logic_files  # nor is the file read
 
 
 def test_check_grounds_the_views_once_and_reads_what_a_command_reads(groundings: list[list[str]]) -> None:
@@ -52,7 +53,10 @@ def test_check_grounds_the_views_once_and_reads_what_a_command_reads(groundings:
     assert groundings == [["base", "checks"]]
     book = Casebook([EXAMPLES])
     files = json.loads(checked.out)["checked"]
-    assert files["logic"] == [str(p) for p in book.logic_files]
+    assert files["logic"] == [*(str(p) for p in book.logic_files[:4]), str(checks_file()),
+                              *(str(p) for p in book.logic_files[4:])]
+    assert [Path(p).name for p in files["logic"][:5]] == [
+        "baseline.lp", "doctrine.lp", "sources.lp", "vocabulary.lp", "checks.lp"]
     assert files["cases"] == [str(c.path) for c in book.cases.values()]
 
 

@@ -41,12 +41,17 @@ def builtin_cases_dir() -> Path:
 
 
 def doctrine_files() -> list[Path]:
-    """The logic every run loads: the law's vocabulary, baseline and sources, and the engine.
+    """The logic every run loads: the law's vocabulary, baseline and sources, and the engine's doctrine.
 
     In the order of their names, whichever folder each is in (``logic/law/``, ``logic/engine/``).
     """
     logic = builtin_logic_dir()
-    return sorted([*(logic / "law").glob("*.lp"), *(logic / "engine").glob("*.lp")], key=lambda p: p.name)
+    return sorted([*(logic / "law").glob("*.lp"), logic / "engine" / "doctrine.lp"], key=lambda p: p.name)
+
+
+def checks_file() -> Path:
+    """The structural checks of the law, in clingo: loaded only where views are checked (its part ``checks``)."""
+    return builtin_logic_dir() / "engine" / "checks.lp"
 
 
 def builtin_view_files() -> list[Path]:
@@ -91,6 +96,11 @@ class Inputs:
         """The logic files a casebook grounds: the doctrine, then the views."""
         return (*self.doctrine, *self.views)
 
+    @property
+    def checked(self) -> tuple[Path, ...]:
+        """The logic files the view checks read: the doctrine and the checks, the views, then the other programs."""
+        return (*self.doctrine, checks_file(), *self.views, *self.programs)
+
     def with_paths(self, paths: Iterable[Path]) -> tuple[Inputs, list[Problem]]:
         """These inputs and the case and view files at ``paths`` (files or folders); a path naming none is a problem."""
         logic, cases, problems = [*self.views, *self.programs], list(self.cases), []
@@ -109,7 +119,7 @@ class Inputs:
         """Each logic file in its role (a doctrine file named again is not loaded twice), repeats dropped."""
         shipped = _real(builtin_logic_dir())
         builtin = {_real(p) for p in builtin_view_files()}
-        always = {_real(p) for p in doctrine}
+        always = {_real(p) for p in [*doctrine, checks_file()]}
         views, programs = [], []
         for path in _unique(logic):
             resolved = _real(path)

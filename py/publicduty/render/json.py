@@ -237,7 +237,7 @@ def _check(check: Check) -> dict[str, Any]:
 
 def checked(inputs: Inputs) -> dict[str, Any]:
     """The files ``publicduty check`` read and found sound, as its ``--json``."""
-    return {"checked": {"logic": [str(p) for p in [*inputs.logic, *inputs.programs]],
+    return {"checked": {"logic": [str(p) for p in inputs.checked],
                         "cases": [str(p) for p in inputs.cases]}}
 
 

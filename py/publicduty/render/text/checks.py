@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def checked(inputs: Inputs) -> str:
     """How many files ``check`` read, and that none has a problem."""
-    return (f"checked {len(inputs.logic) + len(inputs.programs)} logic files and {len(inputs.cases)} case files: "
+    return (f"checked {len(inputs.checked)} logic files and {len(inputs.cases)} case files: "
             "no problems\n")
 
 
