@@ -14,7 +14,7 @@ from typing import TypeVar
 from publicduty.errors import did_you_mean
 from publicduty.load import caseformat, yamltree
 from publicduty.load.derive import INSTEAD
-from publicduty.load.schema import Reader
+from publicduty.load.reader import Reader
 from publicduty.load.yamltree import Mapping
 from publicduty.model.answer import Holding
 from publicduty.model.case import (

@@ -3,9 +3,10 @@
 The reader (:mod:`publicduty.load.casefile`) takes each record's required and optional
 keys from here, and :mod:`publicduty.load.caseschema` turns the same declarations into the
 JSON Schema an editor uses to complete key and fact names and to flag a misspelling as it
-is typed; so the two cannot disagree on which keys a case file may have, on the words
-a choice allows, or on the views a case may name. What no schema can say (that a holding names a declared claimant, that
-exactly one question is the duty question) only the reader checks.
+is typed; so the two cannot disagree on which keys a case file may have, on the words a
+choice allows, or on the views a case may name. What no schema can say (that a holding
+names a declared claimant, that exactly one question is the duty question) only the
+reader checks.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from publicduty.load.caseformat import (
     Text,
     ViewId,
 )
-from publicduty.load.schema import ID_PATTERN
+from publicduty.load.reader import ID_PATTERN
 
 if TYPE_CHECKING:
     from publicduty.model.catalogue import Catalogue
