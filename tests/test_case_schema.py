@@ -126,7 +126,7 @@ def _at(data: Any, at: tuple[Any, ...]) -> Any:
 def _wrong(field: fmt.Field) -> Any:
     """A value of the wrong kind for ``field``: blank text, a malformed id, a word no choice allows..."""
     if isinstance(field, fmt.Text):
-        return "  "
+        return "  "  # and see test_no_value_is_no_text
     if isinstance(field, fmt.Ident):
         return "Not An Id"
     if isinstance(field, fmt.ViewId):
@@ -181,6 +181,22 @@ def test_reader_and_schema_refuse_the_same_mistakes(label: str, path: Path, at: 
         record[key] = value
     assert not validator.is_valid(mutated), label
     assert not _reads(tmp_path, mutated, catalogue), label
+
+
+@pytest.mark.parametrize("written", ["title:", "title: null", "title: ~", "title: NULL"])
+def test_no_value_is_no_text_to_both(written: str, tmp_path: Path, catalogue_book: Casebook,
+                                     validator: jsonschema.Draft202012Validator) -> None:
+    """YAML's ways of writing no value: the schema sees null, and the reader refuses them as text too."""
+    text = (CASES / "riss.yaml").read_text().replace("title: Riss v. City of New York", written, 1)
+    assert written in text
+    target = tmp_path / "riss.yaml"
+    target.write_text(text)
+    assert not validator.is_valid(_data(target))
+    problems = caseset.load([target], catalogue_book.catalogue.stated_inputs)[1]
+    assert [p.what for p in problems] == ["title must be non-empty text"]
+    quoted = text.replace(written, 'title: "null"', 1)  # quoted, it is the word
+    target.write_text(quoted)
+    assert validator.is_valid(_data(target)) and _reads(tmp_path, _data(target), catalogue_book.catalogue)
 
 
 @pytest.mark.parametrize("name", ["requested_hlep", "public_defendant", "Requested_help"])

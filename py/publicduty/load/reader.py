@@ -20,6 +20,9 @@ from publicduty.load.yamltree import Mapping, Scalar, Sequence, Value
 #: lower-case letters, digits, '-' and '_', starting with a letter.
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_-]{0,63}")
 
+#: How YAML writes "no value", unquoted; a JSON Schema reads these as null, and so does the reader.
+_NULLS = frozenset({"null", "Null", "NULL", "~"})
+
 T = TypeVar("T")
 V = TypeVar("V")
 
@@ -91,8 +94,8 @@ class Reader:
         return value.items
 
     def text(self, value: Value, where: str) -> str:
-        """Insist that ``value`` is non-empty text."""
-        if not isinstance(value, Scalar) or not value.text.strip():
+        """Insist that ``value`` is non-empty text (YAML's unquoted ``null`` and ``~`` are no text: they mean none)."""
+        if not isinstance(value, Scalar) or not value.text.strip() or (not value.quoted and value.text in _NULLS):
             raise self.fail(value.line, f"{where} must be non-empty text",
                             "write the text after the colon, in quotes if it holds ': ' or ' #'")
         return value.text.strip()
