@@ -106,11 +106,10 @@ def _unique(reader: Reader, ids: list[tuple[str, int]], what: str) -> None:
 def _defendants(reader: Reader, value: yamltree.Value | None) -> tuple[Defendant, ...]:
     out = []
     for entry in reader.records(value, caseformat.DEFENDANT, "defendants"):
-        public = entry.entries.get("public")
         out.append(Defendant(
             id=reader.ident(entry.entries["id"], "defendant id"),
             name=reader.text(entry.entries["name"], "defendant name"),
-            public=True if public is None else reader.boolean(public, "public"),
+            public=reader.flag(entry, caseformat.DEFENDANT, "public"),
         ))
     _unique(reader, [(d.id, 0) for d in out], "defendant")
     return tuple(out)
@@ -217,13 +216,12 @@ def _questions(reader: Reader, value: yamltree.Value | None) -> tuple[Question, 
         return DUTY_ONLY
     out = []
     for entry in reader.records(value, caseformat.QUESTION, "questions"):
-        duty, decides = entry.entries.get("duty"), entry.entries.get("decides_liability")
         out.append(Question(
             id=reader.ident(entry.entries["id"], "question id"),
             label=reader.text(entry.entries["label"], "question label"),
             source=reader.text(entry.entries["source"], "source of the question"),
-            duty=False if duty is None else reader.boolean(duty, "duty"),
-            decides_liability=True if decides is None else reader.boolean(decides, "decides_liability"),
+            duty=reader.flag(entry, caseformat.QUESTION, "duty"),
+            decides_liability=reader.flag(entry, caseformat.QUESTION, "decides_liability"),
         ))
     _unique(reader, [(q.id, 0) for q in out], "question")
     if sum(q.duty for q in out) != 1:

@@ -97,9 +97,14 @@ class Inputs:
         return (*self.doctrine, *self.views)
 
     @property
+    def beneath_checks(self) -> tuple[Path, ...]:
+        """What the view checks read beneath the views: the doctrine and the law's checks."""
+        return (*self.doctrine, checks_file())
+
+    @property
     def checked(self) -> tuple[Path, ...]:
         """The logic files the view checks read: the doctrine and the checks, the views, then the other programs."""
-        return (*self.doctrine, checks_file(), *self.views, *self.programs)
+        return (*self.beneath_checks, *self.views, *self.programs)
 
     def with_paths(self, paths: Iterable[Path]) -> tuple[Inputs, list[Problem]]:
         """These inputs and the case and view files at ``paths`` (files or folders); a path naming none is a problem."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from publicduty.errors import InputError, Problem, did_you_mean
-from publicduty.load.caseformat import Record
+from publicduty.load.caseformat import Flag, Record
 from publicduty.load.yamltree import Mapping, Scalar, Sequence, Value
 
 #: Ids name cases, claimants, opinions and views on the command line and in the solver:
@@ -123,6 +123,9 @@ class Reader:
             raise self.fail(value.line, f"{where} '{shown}' is not allowed", did_you_mean(shown, options))
         return value.text
 
-    def boolean(self, value: Value, where: str) -> bool:
-        """Insist on a literal true or false."""
-        return self.choice(value, where, ("true", "false")) == "true"
+    def flag(self, mapping: Mapping, record: Record, key: str) -> bool:
+        """The literal true or false under ``key``, or, when it is absent, the default the case-file format declares."""
+        declared = record.fields[key]
+        assert isinstance(declared, Flag), f"{record.name}.{key} is not declared a flag"
+        value = mapping.entries.get(key)
+        return declared.default if value is None else self.choice(value, key, ("true", "false")) == "true"

@@ -18,7 +18,7 @@ from pathlib import Path
 from publicduty.errors import InputError, Problem, did_you_mean
 from publicduty.load import caseset
 from publicduty.load.derive import with_derived_facts
-from publicduty.load.inputs import Inputs, checks_file
+from publicduty.load.inputs import Inputs
 from publicduty.model.answer import Answer, Certainty, ClaimKey, Holding
 from publicduty.model.case import Case, Documented, Truth
 from publicduty.model.catalogue import Catalogue, View
@@ -51,12 +51,15 @@ def load(inputs: Inputs, every_check: bool = False) -> tuple[Engine, dict[str, C
         from publicduty.load.lint import Linted  # here: the built-in views alone need none of its parsing
 
         watchdog.doing("checking the view files")
-        linted = Linted([*inputs.doctrine, checks_file()], inputs.views, inputs.programs, sealed=inputs.own)
+        linted = Linted(inputs.beneath_checks, inputs.views, inputs.programs, sealed=inputs.own)
     views = None
     if linted is None or linted.clean:
         watchdog.doing("loading the logic")
         try:
-            views = Engine([*inputs.logic, checks_file()], parts=[("checks", [])]) if linted else Engine(inputs.logic)
+            if linted:  # the checks' part grounded with the views, to be read by linted.check below
+                views = Engine([*inputs.beneath_checks, *inputs.views], parts=[("checks", [])])
+            else:
+                views = Engine(inputs.logic)
         except InputError:
             if linted is None:
                 raise  # the built-in logic alone: its error is all there is to say
